@@ -1,0 +1,155 @@
+#include "appmain.h"
+
+#include "logging.h"
+#include "questionnairecontroller.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace loket {
+
+namespace {
+
+// QGuiApplication aborts when it finds no display; say so plainly first.
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+bool wantsHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+struct Options
+{
+    QString questionnaire = QStringLiteral("spi-external");
+    QString language;
+    bool selfTest = false;
+    QString screenshot;
+    QSize size{1280, 800};
+};
+
+Options parseOptions(const QGuiApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Loket, a survey terminal for public-service counters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption questionnaire(
+        QStringLiteral("questionnaire"),
+        QStringLiteral("Bundled questionnaire id or questionnaire file (default spi-external)."),
+        QStringLiteral("ID|FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language to show."), QStringLiteral("CODE"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load the whole UI, show one frame, and exit 0."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the first frame as a PNG and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size (default 1280x800)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({questionnaire, language, selfTest, screenshot, size});
+    parser.process(app);
+    Options o;
+    if (parser.isSet(questionnaire))
+        o.questionnaire = parser.value(questionnaire);
+    o.language = parser.value(language);
+    o.selfTest = parser.isSet(selfTest);
+    o.screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        o.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (o.size.width() < 320 || o.size.height() < 320) {
+            std::fprintf(stderr, "loket: --size takes WIDTHxHEIGHT, at least 320x320\n");
+            std::exit(2);
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+int runApp(int argc, char *argv[])
+{
+    if (!haveDisplay() && !wantsHelp(argc, argv)) {
+        std::fprintf(stderr,
+                     "loket: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                     "Start it inside a graphical session, under a kiosk compositor, or with\n"
+                     "QT_QPA_PLATFORM=offscreen for a self-test.\n");
+        return 1;
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Loket"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Loket"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
+    const Options options = parseOptions(app);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QuestionnaireController controller(nullptr);
+    controller.load(options.questionnaire);
+    if (!options.language.isEmpty())
+        controller.setLanguage(options.language);
+    QuestionnaireController::setInstance(&controller);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    bool qmlWarnings = false;
+    QObject::connect(&engine, &QQmlEngine::warnings, &app, [&](const QList<QQmlError> &warnings) {
+        for (const QQmlError &w : warnings)
+            qCWarning(lcApp).noquote() << w.toString();
+        qmlWarnings = true;
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/Loket/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        std::fprintf(stderr, "loket: the user interface failed to load\n");
+        return 1;
+    }
+    window->resize(options.size);
+
+    if (options.selfTest || !options.screenshot.isEmpty()) {
+        // One frame proves the scene graph renders; then report and quit.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&]() {
+                QTimer::singleShot(200, &app, [&]() {
+                    int code = qmlWarnings ? 1 : 0;
+                    if (!options.screenshot.isEmpty() &&
+                        !window->grabWindow().save(options.screenshot)) {
+                        std::fprintf(stderr, "loket: cannot write %s\n",
+                                     qPrintable(options.screenshot));
+                        code = 1;
+                    }
+                    if (options.selfTest)
+                        std::printf("self-test: %s\n", code == 0 ? "ok" : "failed");
+                    QCoreApplication::exit(code);
+                });
+            },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(20000, &app, []() {
+            std::fprintf(stderr, "loket: no frame rendered within 20 s\n");
+            QCoreApplication::exit(1);
+        });
+    }
+    return QGuiApplication::exec();
+}
+
+} // namespace loket

@@ -1,0 +1,126 @@
+#include "questionnairecontroller.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlEngine>
+
+namespace loket {
+
+namespace {
+QuestionnaireController *s_instance = nullptr;
+} // namespace
+
+QuestionnaireController::QuestionnaireController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void QuestionnaireController::setInstance(QuestionnaireController *instance)
+{
+    s_instance = instance;
+}
+
+QuestionnaireController *QuestionnaireController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    // main() owns it; the engine must not delete it.
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+QString QuestionnaireController::bundledPath(const QString &id)
+{
+    return QStringLiteral(":/questionnaires/%1.json").arg(id);
+}
+
+bool QuestionnaireController::load(const QString &idOrPath)
+{
+    const QString bundled = bundledPath(idOrPath);
+    const QString path = QFileInfo::exists(bundled) ? bundled : idOrPath;
+    const LoadResult result = QuestionnaireLoader::loadFile(path);
+    m_source = path;
+    m_errors.clear();
+    for (const LoadError &e : result.errors)
+        m_errors.append(e.pointer.isEmpty() ? e.message
+                                            : e.pointer + QStringLiteral(": ") + e.message);
+    m_questionnaire = result.questionnaire;
+    if (!result.ok())
+        qCWarning(lcApp) << "questionnaire refused:" << path << result.errors.size() << "errors";
+    if (m_questionnaire && !m_questionnaire->languages.contains(m_language))
+        m_language = LocalizedText::Fallback.toString();
+    m_questions.setLanguage(m_language);
+    m_questions.setQuestionnaire(m_questionnaire);
+    Q_EMIT questionnaireChanged();
+    Q_EMIT languageChanged();
+    Q_EMIT textsChanged();
+    return result.ok();
+}
+
+QString QuestionnaireController::questionnaireId() const
+{
+    return m_questionnaire ? m_questionnaire->id : QString();
+}
+
+int QuestionnaireController::version() const
+{
+    return m_questionnaire ? m_questionnaire->version : 0;
+}
+
+QStringList QuestionnaireController::languages() const
+{
+    return m_questionnaire ? m_questionnaire->languages : QStringList();
+}
+
+void QuestionnaireController::setLanguage(const QString &language)
+{
+    if (language == m_language || !languages().contains(language))
+        return;
+    m_language = language;
+    m_questions.setLanguage(language);
+    Q_EMIT languageChanged();
+    Q_EMIT textsChanged();
+}
+
+QString QuestionnaireController::title() const
+{
+    return m_questionnaire ? m_questionnaire->title.text(m_language) : QString();
+}
+
+QString QuestionnaireController::description() const
+{
+    return m_questionnaire ? m_questionnaire->description.text(m_language) : QString();
+}
+
+int QuestionnaireController::sectionCount() const
+{
+    return m_questionnaire ? int(m_questionnaire->sections.size()) : 0;
+}
+
+int QuestionnaireController::questionCount() const
+{
+    return m_questionnaire ? int(m_questionnaire->questions.size()) : 0;
+}
+
+QStringList QuestionnaireController::indexTitles() const
+{
+    QStringList titles;
+    if (m_questionnaire) {
+        for (const ScoreIndex &index : m_questionnaire->indices)
+            titles.append(index.title.text(m_language));
+    }
+    return titles;
+}
+
+QStringList QuestionnaireController::available() const
+{
+    QStringList ids;
+    const auto entries =
+        QDir(QStringLiteral(":/questionnaires")).entryList({QStringLiteral("*.json")});
+    for (const QString &file : entries)
+        ids.append(QFileInfo(file).completeBaseName());
+    return ids;
+}
+
+} // namespace loket

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace loket::cli {
+
+// Exit codes shared by every command.
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int validate(const QStringList &args, Io io);
+int score(const QStringList &args, Io io);
+
+// Runs `loket-cli ARGS...`; args[0] is the program name.
+int run(const QStringList &args, Io io);
+
+// A questionnaire path, or the id of a bundled one.
+QString resolveQuestionnaire(const QString &pathOrId);
+
+} // namespace loket::cli
