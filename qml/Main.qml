@@ -62,7 +62,6 @@ ApplicationWindow {
                     objectName: "language_" + modelData
                     text: modelData.toUpperCase()
                     flat: true
-                    focusPolicy: Qt.NoFocus
                     implicitHeight: Theme.touchTarget
                     implicitWidth: Theme.touchTarget + Theme.padding
                     font.pixelSize: Theme.fontBody
@@ -115,7 +114,7 @@ ApplicationWindow {
                       .arg(QuestionnaireController.version).arg(QuestionnaireController.sectionCount)
                       .arg(QuestionnaireController.questionCount)
                   + (QuestionnaireController.indexTitles.length > 0
-                     ? " · " + qsTr("Index: %1").arg(QuestionnaireController.indexTitles.join(", ")) : "")
+                     ? " · " + qsTr("Index: %1").arg(QuestionnaireController.indexTitles) : "")
             font.pixelSize: Theme.fontSmall
             color: Theme.mutedText
             wrapMode: Text.Wrap
@@ -158,10 +157,11 @@ ApplicationWindow {
             required property string relevant
             required property string calculate
             required property string constraint
+            required property string rules
             required property string sectionTitle
             required property bool firstInSection
 
-            width: questionList.width
+            width: ListView.view.width
             spacing: Theme.spacing
 
             Label {
@@ -186,6 +186,7 @@ ApplicationWindow {
                 relevant: row.relevant
                 calculate: row.calculate
                 constraint: row.constraint
+                rules: row.rules
             }
         }
     }

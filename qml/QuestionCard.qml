@@ -16,6 +16,7 @@ Rectangle {
     required property string relevant
     required property string calculate
     required property string constraint
+    required property string rules
 
     implicitHeight: content.implicitHeight + Theme.padding * 2
     radius: Theme.radius
@@ -75,7 +76,8 @@ Rectangle {
                 model: card.choices
                 delegate: Rectangle {
                     required property string modelData
-                    implicitWidth: Math.min(choiceLabel.implicitWidth + Theme.padding, content.width)
+                    // The Flow is the parent: a chip never grows wider than the card.
+                    implicitWidth: Math.min(choiceLabel.implicitWidth + Theme.padding, parent ? parent.width : 0)
                     implicitHeight: choiceLabel.implicitHeight + Theme.spacing
                     radius: Theme.radius / 2
                     border.color: Theme.border
@@ -83,7 +85,7 @@ Rectangle {
                     Label {
                         id: choiceLabel
                         anchors.centerIn: parent
-                        width: Math.min(implicitWidth, content.width - Theme.padding)
+                        width: Math.min(implicitWidth, parent.width - Theme.padding)
                         text: parent.modelData
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSmall
@@ -95,11 +97,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: [card.required ? qsTr("Required") : "",
-                   card.relevant.length > 0 ? qsTr("Shown if: %1").arg(card.relevant) : "",
-                   card.constraint.length > 0 ? qsTr("Valid if: %1").arg(card.constraint) : "",
-                   card.calculate.length > 0 ? qsTr("Calculated as: %1").arg(card.calculate) : ""]
-                  .filter(s => s.length > 0).join("  ·  ")
+            text: card.rules
             font.pixelSize: Theme.fontSmall
             color: Theme.mutedText
             wrapMode: Text.Wrap

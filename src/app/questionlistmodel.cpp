@@ -39,7 +39,54 @@ QStringList QuestionListModel::choices(const Question &q) const
                           .arg(q.scaleLabels.at(p).text(m_language)));
     for (const Option &o : q.options)
         labels.append(o.label.text(m_language));
+    // Free-entry questions show their limits instead of choices.
+    const auto number = [](const std::optional<double> &d) {
+        return d ? Value::formatNumber(*d) : QStringLiteral("…");
+    };
+    if (q.type == QuestionType::Number && (q.minimum || q.maximum))
+        labels.append(tr("%1 to %2").arg(number(q.minimum), number(q.maximum)));
+    if (q.type == QuestionType::Number && q.integer)
+        labels.append(tr("whole number"));
+    if (q.type == QuestionType::Text && !q.calculate)
+        labels.append(tr("up to %n character(s)", nullptr, q.maxLength));
+    if (q.type == QuestionType::Date && (q.minDate || q.maxDate || q.maxDateToday)) {
+        const QString from = q.minDate ? q.minDate->toString(Qt::ISODate) : QStringLiteral("…");
+        const QString to = q.maxDateToday ? tr("today")
+                           : q.maxDate    ? q.maxDate->toString(Qt::ISODate)
+                                          : QStringLiteral("…");
+        labels.append(tr("%1 to %2").arg(from, to));
+    }
     return labels;
+}
+
+namespace {
+QString exprText(const std::shared_ptr<const Expression> &e)
+{
+    return e ? e->text() : QString();
+}
+
+QString relevance(const Question &q, const Section &section)
+{
+    const QString own = exprText(q.relevant);
+    const QString sectionRule = exprText(section.relevant);
+    if (own.isEmpty() || sectionRule.isEmpty())
+        return own.isEmpty() ? sectionRule : own;
+    return QStringLiteral("(%1) and (%2)").arg(sectionRule, own);
+}
+} // namespace
+
+QString QuestionListModel::rules(const Question &q, const Section &section) const
+{
+    QStringList parts;
+    if (q.required)
+        parts.append(tr("Required"));
+    if (const QString shown = relevance(q, section); !shown.isEmpty())
+        parts.append(tr("Shown if: %1").arg(shown));
+    if (q.constraint)
+        parts.append(tr("Valid if: %1").arg(q.constraint->text()));
+    if (q.calculate)
+        parts.append(tr("Calculated as: %1").arg(q.calculate->text()));
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 QVariant QuestionListModel::data(const QModelIndex &index, int role) const
@@ -48,9 +95,6 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
         return {};
     const Question &q = m_questionnaire->questions.at(index.row());
     const Section &section = m_questionnaire->sections.at(q.section);
-    const auto exprText = [](const std::shared_ptr<const Expression> &e) {
-        return e ? e->text() : QString();
-    };
     switch (role) {
     case QuestionIdRole:
         return q.id;
@@ -71,13 +115,10 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
         return section.firstQuestion == index.row();
     case ChoicesRole:
         return choices(q);
-    case RelevantRole: {
-        const QString own = exprText(q.relevant);
-        const QString sectionRule = exprText(section.relevant);
-        if (own.isEmpty() || sectionRule.isEmpty())
-            return own.isEmpty() ? sectionRule : own;
-        return QStringLiteral("(%1) and (%2)").arg(sectionRule, own);
-    }
+    case RelevantRole:
+        return relevance(q, section);
+    case RulesRole:
+        return rules(q, section);
     case CalculateRole:
         return exprText(q.calculate);
     case ConstraintRole:
@@ -102,6 +143,7 @@ QHash<int, QByteArray> QuestionListModel::roleNames() const
         {RelevantRole, "relevant"},
         {CalculateRole, "calculate"},
         {ConstraintRole, "constraint"},
+        {RulesRole, "rules"},
     };
 }
 

@@ -29,6 +29,7 @@ public:
         RelevantRole,
         CalculateRole,
         ConstraintRole,
+        RulesRole, // required, shown-if, valid-if and calculated-as, in words
     };
     Q_ENUM(Role)
 
@@ -43,6 +44,7 @@ public:
 
 private:
     QStringList choices(const Question &q) const;
+    QString rules(const Question &q, const Section &section) const;
 
     std::shared_ptr<const Questionnaire> m_questionnaire;
     QString m_language = QStringLiteral("id");

@@ -103,14 +103,14 @@ int QuestionnaireController::questionCount() const
     return m_questionnaire ? int(m_questionnaire->questions.size()) : 0;
 }
 
-QStringList QuestionnaireController::indexTitles() const
+QString QuestionnaireController::indexTitles() const
 {
     QStringList titles;
     if (m_questionnaire) {
         for (const ScoreIndex &index : m_questionnaire->indices)
             titles.append(index.title.text(m_language));
     }
-    return titles;
+    return titles.join(QStringLiteral(", "));
 }
 
 QStringList QuestionnaireController::available() const

@@ -31,9 +31,9 @@ class QuestionnaireController : public QObject
     Q_PROPERTY(QString description READ description NOTIFY textsChanged)
     Q_PROPERTY(int sectionCount READ sectionCount NOTIFY questionnaireChanged)
     Q_PROPERTY(int questionCount READ questionCount NOTIFY questionnaireChanged)
-    Q_PROPERTY(QStringList indexTitles READ indexTitles NOTIFY textsChanged)
+    Q_PROPERTY(QString indexTitles READ indexTitles NOTIFY textsChanged)
     Q_PROPERTY(QStringList available READ available CONSTANT)
-    Q_PROPERTY(QuestionListModel *questions READ questions CONSTANT)
+    Q_PROPERTY(loket::QuestionListModel *questions READ questions CONSTANT)
 
 public:
     // No default argument: Qt 6.4 would construct a second instance instead of calling create().
@@ -58,7 +58,8 @@ public:
     QString description() const;
     int sectionCount() const;
     int questionCount() const;
-    QStringList indexTitles() const;
+    // The titles of the questionnaire's indices, comma-separated.
+    QString indexTitles() const;
     QStringList available() const;
     QuestionListModel *questions() { return &m_questions; }
 
