@@ -75,12 +75,11 @@ public:
         if (!text)
             return nullptr;
         const QString p = Reader::child(ptr, QLatin1String(member));
-        SymbolTable symbols = m_symbols;
-        if (self >= 0 && allowSelf) {
-            symbols.self = m_symbols.byName.value(m_qn.questions.at(self).id);
-            symbols.hasSelf = true;
-        }
-        const Expression::Compiled c = Expression::compile(*text, symbols);
+        // `.` is bound in place: copying the table per expression made loading quadratic.
+        m_symbols.hasSelf = self >= 0 && allowSelf;
+        if (m_symbols.hasSelf)
+            m_symbols.self = m_symbols.byName.value(m_qn.questions.at(self).id);
+        const Expression::Compiled c = Expression::compile(*text, m_symbols);
         for (const ExprError &e : c.errors)
             m_r.error(p, QStringLiteral("column %1: %2").arg(e.column).arg(e.message));
         if (!c.expression)
