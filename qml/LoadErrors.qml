@@ -27,7 +27,7 @@ Pane {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("%1 has %n problem(s). Fix them and load the file again.", "", root.errors.length).arg(root.source)
+            text: qsTr("%1 was refused. Fix the problems listed below and load the file again.").arg(root.source)
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap

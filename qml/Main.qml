@@ -48,7 +48,8 @@ ApplicationWindow {
                 Layout.preferredWidth: Math.min(320, window.width / 3)
                 Layout.preferredHeight: Theme.touchTarget
                 model: QuestionnaireController.available
-                currentIndex: Math.max(0, model.indexOf(QuestionnaireController.questionnaireId))
+                currentIndex: model.indexOf(QuestionnaireController.questionnaireId)
+                displayText: currentIndex >= 0 ? currentText : qsTr("Choose a questionnaire")
                 onActivated: index => QuestionnaireController.load(model[index])
                 Accessible.name: qsTr("Questionnaire")
                 Accessible.role: Accessible.ComboBox
