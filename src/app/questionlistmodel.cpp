@@ -48,7 +48,7 @@ QStringList QuestionListModel::choices(const Question &q) const
     if (q.type == QuestionType::Number && q.integer)
         labels.append(tr("whole number"));
     if (q.type == QuestionType::Text && !q.calculate)
-        labels.append(tr("up to %n character(s)", nullptr, q.maxLength));
+        labels.append(tr("at most %1 characters").arg(q.maxLength));
     if (q.type == QuestionType::Date && (q.minDate || q.maxDate || q.maxDateToday)) {
         const QString from = q.minDate ? q.minDate->toString(Qt::ISODate) : QStringLiteral("…");
         const QString to = q.maxDateToday ? tr("today")

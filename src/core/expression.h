@@ -26,7 +26,8 @@ struct Symbol
 struct SymbolTable
 {
     QHash<QString, Symbol> byName;
-    Symbol self; // what `.` means: the question the expression belongs to
+    QStringList notes; // ids that exist but hold no value
+    Symbol self;       // what `.` means: the question the expression belongs to
     bool hasSelf = false;
 };
 

@@ -85,7 +85,9 @@ private:
         case Op::Ref: {
             const auto it = m_symbols.byName.constFind(n.name);
             if (it == m_symbols.byName.constEnd()) {
-                error(n, QStringLiteral("unknown question '%1'").arg(n.name));
+                error(n, m_symbols.notes.contains(n.name)
+                             ? QStringLiteral("'%1' is a note and has no value").arg(n.name)
+                             : QStringLiteral("unknown question '%1'").arg(n.name));
                 return {};
             }
             n.ref = it->index;

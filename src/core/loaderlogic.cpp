@@ -33,6 +33,8 @@ SymbolTable symbolsFor(const Questionnaire &qn)
         const Question &q = qn.questions.at(i);
         if (q.hasValue() && !q.id.isEmpty())
             table.byName.insert(q.id, Symbol{i, valueType(q), q.answerCodes()});
+        else if (!q.id.isEmpty())
+            table.notes.append(q.id);
     }
     return table;
 }

@@ -144,6 +144,16 @@ TEST_CASE("languages beyond Indonesian and English need their own built-in label
     CHECK(r.errors.first().message.contains("'jv'"));
 }
 
+TEST_CASE("a reference to a note says that notes have no value", "[loader]")
+{
+    const LoadResult r =
+        load(questionnaire(R"j([{"id": "n", "type": "note", "text": {"id": "N", "en": "N"}},
+        {"id": "q", "type": "yesno", "relevant": "${n} = 'x'", "text": {"id": "Q", "en": "Q"}}])j"));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors.first().pointer == "/sections/0/questions/1/relevant");
+    CHECK(r.errors.first().message.contains("'n' is a note and has no value"));
+}
+
 TEST_CASE("a questionnaire from a newer format is refused", "[loader]")
 {
     QByteArray json =
