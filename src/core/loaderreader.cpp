@@ -41,8 +41,9 @@ void Reader::onlyKeys(const QJsonObject &object, const QString &pointer,
     }
 }
 
-std::optional<QJsonObject> Reader::object(const QJsonObject &o, const char *key, const QString &ptr,
-                                          bool required)
+std::optional<QJsonValue> Reader::member(const QJsonObject &o, const char *key, const QString &ptr,
+                                         bool required, bool (QJsonValue::*is)() const,
+                                         const char *mustBe)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined()) {
@@ -50,48 +51,40 @@ std::optional<QJsonObject> Reader::object(const QJsonObject &o, const char *key,
             error(child(ptr, QLatin1String(key)), QStringLiteral("is required"));
         return std::nullopt;
     }
-    if (!v.isObject()) {
-        error(child(ptr, QLatin1String(key)), QStringLiteral("must be an object"));
+    if (!(v.*is)()) {
+        error(child(ptr, QLatin1String(key)),
+              QStringLiteral("must be %1").arg(QLatin1String(mustBe)));
         return std::nullopt;
     }
-    return v.toObject();
+    return v;
+}
+
+std::optional<QJsonObject> Reader::object(const QJsonObject &o, const char *key, const QString &ptr,
+                                          bool required)
+{
+    const auto v = member(o, key, ptr, required, &QJsonValue::isObject, "an object");
+    return v ? std::optional(v->toObject()) : std::nullopt;
 }
 
 std::optional<QJsonArray> Reader::array(const QJsonObject &o, const char *key, const QString &ptr,
                                         bool required)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (required)
-            error(child(ptr, QLatin1String(key)), QStringLiteral("is required"));
-        return std::nullopt;
-    }
-    if (!v.isArray()) {
-        error(child(ptr, QLatin1String(key)), QStringLiteral("must be an array"));
-        return std::nullopt;
-    }
-    return v.toArray();
+    const auto v = member(o, key, ptr, required, &QJsonValue::isArray, "an array");
+    return v ? std::optional(v->toArray()) : std::nullopt;
 }
 
 std::optional<QString> Reader::string(const QJsonObject &o, const char *key, const QString &ptr,
                                       bool required)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    const QString p = child(ptr, QLatin1String(key));
-    if (v.isUndefined()) {
-        if (required)
-            error(p, QStringLiteral("is required"));
+    const auto v = member(o, key, ptr, required, &QJsonValue::isString, "a string");
+    if (!v)
         return std::nullopt;
-    }
-    if (!v.isString()) {
-        error(p, QStringLiteral("must be a string"));
-        return std::nullopt;
-    }
-    const QString s = v.toString();
+    const QString s = v->toString();
     if (s.size() > QuestionnaireLoader::MaxTextLength) {
-        error(p, QStringLiteral("is %1 characters long; the limit is %2")
-                     .arg(s.size())
-                     .arg(QuestionnaireLoader::MaxTextLength));
+        error(child(ptr, QLatin1String(key)),
+              QStringLiteral("is %1 characters long; the limit is %2")
+                  .arg(s.size())
+                  .arg(QuestionnaireLoader::MaxTextLength));
         return std::nullopt;
     }
     return s;
@@ -100,17 +93,12 @@ std::optional<QString> Reader::string(const QJsonObject &o, const char *key, con
 std::optional<double> Reader::number(const QJsonObject &o, const char *key, const QString &ptr,
                                      bool required)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined()) {
-        if (required)
-            error(child(ptr, QLatin1String(key)), QStringLiteral("is required"));
+    const auto v = member(o, key, ptr, required, &QJsonValue::isDouble, "a number");
+    if (v && !std::isfinite(v->toDouble())) {
+        error(child(ptr, QLatin1String(key)), QStringLiteral("must be a finite number"));
         return std::nullopt;
     }
-    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-        error(child(ptr, QLatin1String(key)), QStringLiteral("must be a number"));
-        return std::nullopt;
-    }
-    return v.toDouble();
+    return v ? std::optional(v->toDouble()) : std::nullopt;
 }
 
 std::optional<int> Reader::integer(const QJsonObject &o, const char *key, const QString &ptr,

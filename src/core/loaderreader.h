@@ -54,6 +54,11 @@ public:
     QStringList languages;
 
 private:
+    // The member if present and of the wanted JSON type; otherwise reports why.
+    std::optional<QJsonValue> member(const QJsonObject &o, const char *key, const QString &ptr,
+                                     bool required, bool (QJsonValue::*is)() const,
+                                     const char *mustBe);
+
     QString m_file;
     QList<LoadError> m_errors;
 };
