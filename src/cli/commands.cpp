@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "store/seed.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -7,12 +9,18 @@ namespace loket::cli {
 
 namespace {
 
-const char *const kUsage = R"(Usage: loket-cli COMMAND [OPTIONS]
+const char *const kUsage = R"(Usage: loket-cli [--data-dir DIR] COMMAND [OPTIONS]
 
 Commands:
   validate FILE...                       check questionnaire files
   score --questionnaire FILE --responses FILE.jsonl
                                          compute the questionnaire's indices
+  status                                 the device database: states, storage, schema
+  seed --questionnaire ID --count N [--seed S] [--unit U] [--service S]
+                                         create N completed, sealed random responses
+  set-server-key KEYFILE|BASE64          the collector public key responses are sealed to
+
+--data-dir defaults to the app's data directory.
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 )";
@@ -30,12 +38,31 @@ QString resolveQuestionnaire(const QString &pathOrId)
 
 int run(const QStringList &args, Io io)
 {
-    const QString command = args.value(1);
-    const QStringList rest = args.mid(1);
+    QStringList rest = args.mid(1);
+    QString dataDir = store::defaultDataDir();
+    // --data-dir is global and comes before the command.
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--data-dir"))) {
+        const QString option = rest.takeFirst();
+        if (option.startsWith(QLatin1String("--data-dir=")))
+            dataDir = option.mid(11);
+        else if (!rest.isEmpty())
+            dataDir = rest.takeFirst();
+        if (dataDir.isEmpty()) {
+            io.err << "loket-cli: --data-dir needs a directory\n";
+            return Usage;
+        }
+    }
+    const QString command = rest.value(0);
     if (command == QLatin1String("validate"))
         return validate(rest, io);
     if (command == QLatin1String("score"))
         return score(rest, io);
+    if (command == QLatin1String("status"))
+        return status(dataDir, rest, io);
+    if (command == QLatin1String("seed"))
+        return seed(dataDir, rest, io);
+    if (command == QLatin1String("set-server-key"))
+        return setServerKey(dataDir, rest, io);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         io.out << kUsage;
         return Ok;

@@ -16,6 +16,10 @@ struct Io
 
 int validate(const QStringList &args, Io io);
 int score(const QStringList &args, Io io);
+// Commands on the device database in `dataDir`.
+int status(const QString &dataDir, const QStringList &args, Io io);
+int seed(const QString &dataDir, const QStringList &args, Io io);
+int setServerKey(const QString &dataDir, const QStringList &args, Io io);
 
 // Runs `loket-cli ARGS...`; args[0] is the program name.
 int run(const QStringList &args, Io io);

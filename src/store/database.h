@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariantList>
+
+#include <memory>
+
+namespace loket::store {
+
+// The device database file: opened with the pragmas that make "saved" mean saved, checked,
+// moved aside if corrupt, migrated. One connection, used only on the thread that opened it.
+class Database
+{
+public:
+    struct Options
+    {
+        // Caps the file in pages, to test a full disk without filling one.
+        int maxPageCount = 0;
+    };
+
+    static constexpr int SchemaVersion = 2;
+    static QString fileName() { return QStringLiteral("loket.db"); }
+
+    static Expected<std::shared_ptr<Database>> open(const QString &dataDir, const Options &options);
+    static Expected<std::shared_ptr<Database>> open(const QString &dataDir)
+    {
+        return open(dataDir, Options());
+    }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Prepares, binds and runs one statement.
+    Expected<QSqlQuery> run(const QString &sql, const QVariantList &binds = {});
+    Status exec(const QString &sql, const QVariantList &binds = {});
+
+    QString path() const { return m_path; }
+    QString dataDir() const { return m_dataDir; }
+    int schemaVersion();
+    qint64 sizeBytes() const;
+    // Whether the database checks out now (PRAGMA integrity_check).
+    bool integrityOk();
+    bool onOwnerThread() const { return QThread::currentThread() == m_thread; }
+
+private:
+    Database(QString dataDir, QString path, QString connection);
+    Status configure(const Options &options);
+    Status migrate();
+    Status recordEvent(const QString &kind, const QString &detail);
+
+    QString m_dataDir;
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QThread *m_thread;
+};
+
+// BEGIN IMMEDIATE … COMMIT; rolls back unless committed. Writers take the lock up front, so
+// a transaction never fails half-way for want of it.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begun;
+    bool m_done = false;
+};
+
+} // namespace loket::store

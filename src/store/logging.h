@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace loket::store {
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+} // namespace loket::store

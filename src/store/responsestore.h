@@ -1,0 +1,102 @@
+#pragma once
+
+#include "database.h"
+#include "lifecycle.h"
+
+#include "core/questionnaire.h"
+#include "core/value.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+
+namespace loket::store {
+
+enum class Mode { Kiosk, Field };
+
+// Who and where a response is collected; recorded with it, never personal data.
+struct StartInfo
+{
+    Mode channel = Mode::Kiosk;
+    QString unit;
+    QString service;
+    QString enumerator; // field mode only
+    QString language = QStringLiteral("id");
+};
+
+// When the respondent saw and answered a question, in ms on a monotonic clock from the start
+// of the response (so wall-clock changes cannot distort them).
+struct Timing
+{
+    qint64 shownMs = -1;
+    qint64 answeredMs = -1;
+};
+
+// The device's responses. Every call that changes something has committed it when it returns,
+// or returns why not and has changed nothing.
+class ResponseStore
+{
+public:
+    explicit ResponseStore(std::shared_ptr<Database> db);
+
+    Database &database() { return *m_db; }
+
+    // Device configuration: the collector's public key and settings.
+    Status setServerKey(const QByteArray &publicKey);
+    std::optional<QByteArray> serverKey();
+    Status setConfig(const QString &key, const QString &value);
+    QString config(const QString &key, const QString &fallback = QString());
+
+    // Starts a draft for a new respondent, storing the questionnaire version it uses.
+    Expected<QString> start(const Questionnaire &questionnaire, const QByteArray &body,
+                            const StartInfo &info);
+    Status saveAnswer(const QString &responseId, const QString &questionId, const Value &value,
+                      const Timing &timing);
+    // For an answer that relevance dropped.
+    Status removeAnswer(const QString &responseId, const QString &questionId);
+    Expected<QHash<QString, Value>> draftAnswers(const QString &responseId);
+
+    // Seals the response to the collector's key, deletes its plaintext, writes its envelope,
+    // updates the aggregates and queues it: all in one transaction.
+    Status complete(const QString &responseId);
+    // Ends a draft whose respondent left: sealed as abandoned, plaintext deleted.
+    Status abandon(const QString &responseId);
+    // Ends a draft and deletes it entirely (the kiosk's "discard" policy).
+    Status discard(const QString &responseId);
+    Status transition(const QString &responseId, State to, const QString &code = QString(),
+                      const QString &reason = QString());
+    Expected<State> state(const QString &responseId);
+
+    // A stored questionnaire version, as responses that started with it need it.
+    Expected<std::shared_ptr<const Questionnaire>> questionnaire(const QString &id, int version);
+
+    // Whether a new respondent may start now; if not, why.
+    Status canStart();
+    // Below this much free space new respondents are refused, so none loses their effort.
+    static constexpr qint64 DefaultMinFreeBytes = 8 * 1024 * 1024;
+
+    // At start: rows left "sending" go back to "queued"; drafts left by a crash become
+    // abandoned in kiosk mode (the respondent is gone) and stay drafts in field mode.
+    struct Recovery
+    {
+        int requeued = 0;
+        int abandoned = 0;
+    };
+    Expected<Recovery> recover(Mode mode);
+    // Deletes synced responses older than `days`, and questionnaire versions nothing uses.
+    // Aggregates stay.
+    Expected<int> purgeSynced(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Counts per state, storage health, schema version and size, as `loket-cli status` prints.
+    QJsonObject status();
+    bool storageFull() const { return m_storageFull; }
+
+private:
+    Status sealAndClose(const QString &responseId, State finalState);
+    Status noteFailure(const Status &status);
+
+    std::shared_ptr<Database> m_db;
+    QHash<QString, std::shared_ptr<const Questionnaire>> m_questionnaires;
+    bool m_storageFull = false;
+};
+
+} // namespace loket::store
