@@ -65,6 +65,7 @@ Database::Database(QString dataDir, QString path, QString connection)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -189,7 +190,35 @@ Expected<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds)
 
 Status Database::exec(const QString &sql, const QVariantList &binds)
 {
-    return run(sql, binds).error;
+    return change(sql, binds).error;
+}
+
+Expected<int> Database::change(const QString &sql, const QVariantList &binds)
+{
+    if (!onOwnerThread())
+        return StoreError{StoreError::Kind::Refused,
+                          QStringLiteral("database used from a thread that did not open it")};
+    // Statements that return no rows are prepared once and reused: a tap commits several.
+    std::unique_ptr<QSqlQuery> &cached = m_statements[sql];
+    if (!cached) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        if (!prepared->prepare(sql)) {
+            const QSqlError error = prepared->lastError();
+            m_statements.erase(sql);
+            return StoreError::fromSql(error, QStringLiteral("preparing a statement"));
+        }
+        cached = std::move(prepared);
+    }
+    QSqlQuery &query = *cached;
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    const bool ok = query.exec();
+    const QSqlError error = query.lastError();
+    const int rows = query.numRowsAffected();
+    query.finish(); // never leave a statement holding a read transaction open
+    if (!ok)
+        return StoreError::fromSql(error, QStringLiteral("writing to the database"));
+    return rows;
 }
 
 int Database::schemaVersion()

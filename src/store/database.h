@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <unordered_map>
 
 namespace loket::store {
 
@@ -34,9 +35,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Prepares, binds and runs one statement.
+    // Prepares, binds and runs a statement whose rows the caller reads.
     Expected<QSqlQuery> run(const QString &sql, const QVariantList &binds = {});
+    // Runs a statement that returns no rows, from a cache of prepared statements.
     Status exec(const QString &sql, const QVariantList &binds = {});
+    // The same, returning how many rows it changed.
+    Expected<int> change(const QString &sql, const QVariantList &binds = {});
 
     QString path() const { return m_path; }
     QString dataDir() const { return m_dataDir; }
@@ -56,6 +60,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QThread *m_thread;
 };
 

@@ -102,6 +102,19 @@ Status ResponseStore::canStart()
                                                      "start a respondent")
                                           .arg(storage.bytesAvailable())
                                           .arg(minFree)});
+    if (m_storageFull) {
+        // Once full, a small row fitting again proves little: make room for a whole
+        // respondent's answers in a transaction that is then rolled back.
+        Transaction probe(*m_db);
+        Status error = probe.begun();
+        if (!error)
+            error = m_db->exec(QStringLiteral("INSERT INTO config (key, value) VALUES "
+                                              "('space_probe', zeroblob(?))"),
+                               {RespondentReserveBytes});
+        if (error)
+            return noteFailure(error);
+        m_storageFull = false;
+    }
     return std::nullopt;
 }
 
@@ -156,24 +169,30 @@ Status ResponseStore::saveAnswer(const QString &responseId, const QString &quest
     Transaction tx(*m_db);
     if (tx.begun())
         return noteFailure(tx.begun());
-    const auto current = state(responseId);
-    if (!current.ok())
-        return current.error;
-    if (*current != State::Draft)
-        return StoreError{StoreError::Kind::Refused,
-                          QStringLiteral("response %1 is %2; only a draft takes answers")
-                              .arg(responseId, stateName(*current))};
-    // `changes` counts how often an answer was given again after the first time.
-    Status error = m_db->exec(
+    // Only a draft takes answers; the check rides on the first write. `changes` counts how often
+    // an answer was given again after the first time.
+    const auto paradata = m_db->change(
         QStringLiteral(
             "INSERT INTO paradata (response_id, question_id, first_shown_ms, answered_ms, "
-            "changes) VALUES (?, ?, ?, ?, 0) ON CONFLICT DO UPDATE SET "
+            "changes) SELECT ?, ?, ?, ?, 0 WHERE EXISTS (SELECT 1 FROM responses WHERE "
+            "id = ? AND state = 'draft') ON CONFLICT DO UPDATE SET "
             "first_shown_ms = COALESCE(first_shown_ms, excluded.first_shown_ms), "
             "answered_ms = excluded.answered_ms, changes = changes + "
             "(EXISTS (SELECT 1 FROM answers WHERE response_id = ? AND question_id = ?))"),
         {responseId, questionId, timing.shownMs >= 0 ? QVariant(timing.shownMs) : QVariant(),
-         timing.answeredMs >= 0 ? QVariant(timing.answeredMs) : QVariant(), responseId,
+         timing.answeredMs >= 0 ? QVariant(timing.answeredMs) : QVariant(), responseId, responseId,
          questionId});
+    if (!paradata.ok())
+        return noteFailure(paradata.error);
+    if (*paradata == 0) {
+        const auto current = state(responseId);
+        if (!current.ok())
+            return current.error;
+        return StoreError{StoreError::Kind::Refused,
+                          QStringLiteral("response %1 is %2; only a draft takes answers")
+                              .arg(responseId, stateName(*current))};
+    }
+    Status error;
     if (!error)
         error = m_db->exec(
             QStringLiteral("INSERT INTO answers (response_id, question_id, value) "

@@ -74,6 +74,8 @@ public:
     Status canStart();
     // Below this much free space new respondents are refused, so none loses their effort.
     static constexpr qint64 DefaultMinFreeBytes = 8 * 1024 * 1024;
+    // Room one respondent's answers and sealed envelope need, with margin.
+    static constexpr int RespondentReserveBytes = 256 * 1024;
 
     // At start: rows left "sending" go back to "queued"; drafts left by a crash become
     // abandoned in kiosk mode (the respondent is gone) and stay drafts in field mode.
