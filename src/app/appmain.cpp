@@ -95,8 +95,9 @@ int runApp(int argc, char *argv[])
         return 1;
     }
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Loket"));
     QGuiApplication::setOrganizationName(QStringLiteral("Loket"));
+    QGuiApplication::setApplicationName(QStringLiteral("loket"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Loket"));
     QGuiApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
     const Options options = parseOptions(app);
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -42,6 +42,19 @@ Expected<ResponseStore::Recovery> ResponseStore::recover(Mode mode)
     return recovery;
 }
 
+Expected<ResponseStore::Recovery> ResponseStore::startUp(Mode mode)
+{
+    const auto recovery = recover(mode);
+    if (!recovery.ok())
+        return recovery;
+    const int days =
+        config(QStringLiteral("purge_days"), QString::number(DefaultPurgeDays)).toInt();
+    const auto purged = purgeSynced(days > 0 ? days : DefaultPurgeDays);
+    if (!purged.ok())
+        return *purged.error;
+    return recovery;
+}
+
 Expected<int> ResponseStore::purgeSynced(int days, const QDateTime &now)
 {
     const QString cutoff = now.addDays(-days).toString(Qt::ISODateWithMs);

@@ -88,6 +88,10 @@ public:
     // Deletes synced responses older than `days`, and questionnaire versions nothing uses.
     // Aggregates stay.
     Expected<int> purgeSynced(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // What the device does when it starts: recovery, then retention (config "purge_days",
+    // default 30).
+    Expected<Recovery> startUp(Mode mode);
+    static constexpr int DefaultPurgeDays = 30;
     // Counts per state, storage health, schema version and size, as `loket-cli status` prints.
     QJsonObject status();
     bool storageFull() const { return m_storageFull; }

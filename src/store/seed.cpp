@@ -8,8 +8,8 @@ namespace loket::store {
 
 QString defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/loket");
+    // The app and loket-cli share organisation and application names, so this is one place.
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
 Expected<QString> seedResponse(ResponseStore &store, const std::shared_ptr<const Questionnaire> &qn,

@@ -1,5 +1,6 @@
 // Runs the real loket-cli binary, as a user or a script would.
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,4 +164,61 @@ TEST_CASE("score also takes a questionnaire file path", "[cli]")
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(report["responses_used"].toInt() == 0);
     CHECK(report["indices"].toArray().first()["value"].isNull());
+}
+
+TEST_CASE("seed and status work on a data directory", "[cli][store]")
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath("data");
+    // Without a collector key nothing can be sealed, so seeding is refused with the remedy.
+    const Run refused =
+        cli({"--data-dir", dataDir, "seed", "--questionnaire", "spi-external", "--count", "1"});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("set-server-key"));
+
+    CHECK(cli({"--data-dir", dataDir, "set-server-key", "not-a-key"}).exitCode == 1);
+    const QByteArray key = QByteArray(32, '\x07').toBase64();
+    const Run set = cli({"--data-dir", dataDir, "set-server-key", QString::fromLatin1(key)});
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.startsWith("collector key set: "));
+
+    const Run seeded =
+        cli({"--data-dir=" + dataDir, "seed", "--questionnaire", "skm-permenpanrb-14-2017",
+             "--count", "7", "--seed", "42", "--unit", "dukcapil"});
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.exitCode == 0);
+    CHECK(seeded.out.contains("seeded 7 responses"));
+
+    const Run status = cli({"--data-dir", dataDir, "status"});
+    REQUIRE(status.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    CHECK(json["schema_version"].toInt() == 2);
+    CHECK(json["states"]["queued"].toInt() == 7);
+    CHECK(json["states"]["draft"].toInt() == 0);
+    CHECK(json["storage"]["health"].toString() == "ok");
+    CHECK(json["storage"]["integrity_ok"].toBool());
+    CHECK(json["storage"]["database_bytes"].toInteger() > 0);
+    CHECK(json["server_key_set"].toBool());
+}
+
+TEST_CASE("device commands report usage and storage errors", "[cli][store]")
+{
+    QTemporaryDir dir;
+    CHECK(cli({"--data-dir"}).exitCode == 2);
+    CHECK(cli({"--data-dir", dir.path(), "seed", "--questionnaire", "spi-external"}).exitCode == 2);
+    CHECK(cli({"--data-dir", dir.path(), "seed", "--questionnaire", "spi-external", "--count", "0"})
+              .exitCode == 2);
+    CHECK(cli({"--data-dir", dir.path(), "status", "extra"}).exitCode == 2);
+    // A database from a newer Loket: a clear message, exit 1, the file untouched.
+    QFile db(dir.filePath("loket.db"));
+    REQUIRE(db.open(QIODevice::WriteOnly));
+    QByteArray header(100, '\0');
+    header.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+    header[63] = 9; // user_version 9, big-endian at offset 60
+    db.write(header + QByteArray(4096 - 100, '\0'));
+    db.close();
+    const Run r = cli({"--data-dir", dir.path(), "status"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("newer version of Loket"));
+    CHECK(QFileInfo(db.fileName()).size() == 4096);
 }

@@ -52,6 +52,19 @@ TEST_CASE("a full disk is reported, loses nothing acknowledged and refuses new r
     for (auto it = acknowledged.begin(); it != acknowledged.end(); ++it)
         CHECK(f.store->draftAnswers(it.key())->value(QStringLiteral("saran")).toString() ==
               it.value());
+    // Completing on a full disk either works or changes nothing: the draft keeps its answers.
+    const QString some = acknowledged.keys().first();
+    if (f.store->complete(some)) {
+        CHECK(*f.store->state(some) == State::Draft);
+        CHECK(f.store->draftAnswers(some)->value(QStringLiteral("saran")).toString() ==
+              acknowledged.value(some));
+        CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM envelopes")) == 0);
+    } else {
+        // Sealed now, so no longer a draft to look for below.
+        const QJsonObject doc = f.openEnvelopes().value(some);
+        CHECK(doc["answers"]["saran"].toString() == acknowledged.value(some));
+        acknowledged.remove(some);
+    }
     // New respondents are refused with the reason, and the status says so.
     const auto refused = f.store->start(*spi, body, {});
     REQUIRE_FALSE(refused.ok());

@@ -303,6 +303,25 @@ TEST_CASE("synced responses are purged after the retention; aggregates and used 
     CHECK(f.count(QStringLiteral("SELECT SUM(responses) FROM daily_counts")) == 2);
 }
 
+TEST_CASE("start-up purges by the configured retention", "[store][retention]")
+{
+    StoreFixture f;
+    Skm skm;
+    const QString id = startSkm(f, skm);
+    answerAll(f, id, 4);
+    REQUIRE_FALSE(f.store->complete(id));
+    REQUIRE_FALSE(f.store->transition(id, State::Sending));
+    REQUIRE_FALSE(f.store->transition(id, State::Synced));
+    REQUIRE_FALSE(
+        f.db->exec(QStringLiteral("UPDATE responses SET updated_at = '2026-01-01T00:00:00Z'")));
+    REQUIRE_FALSE(f.store->setConfig(QStringLiteral("purge_days"), QStringLiteral("100000")));
+    REQUIRE(f.store->startUp(Mode::Kiosk).ok());
+    CHECK(*f.store->state(id) == State::Synced); // within the configured retention
+    REQUIRE_FALSE(f.store->setConfig(QStringLiteral("purge_days"), QStringLiteral("30")));
+    REQUIRE(f.store->startUp(Mode::Kiosk).ok());
+    CHECK(f.store->state(id).error->kind == StoreError::Kind::NotFound);
+}
+
 TEST_CASE("a version referenced by a response cannot be deleted", "[store][retention]")
 {
     StoreFixture f;
