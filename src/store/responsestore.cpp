@@ -208,7 +208,8 @@ Status ResponseStore::saveAnswer(const QString &responseId, const QString &quest
     return noteFailure(error);
 }
 
-Status ResponseStore::removeAnswer(const QString &responseId, const QString &questionId)
+Status ResponseStore::inDraft(const QString &responseId, const QString &refusal,
+                              const std::function<Status()> &write)
 {
     Transaction tx(*m_db);
     if (tx.begun())
@@ -217,14 +218,20 @@ Status ResponseStore::removeAnswer(const QString &responseId, const QString &que
     if (!current.ok())
         return current.error;
     if (*current != State::Draft)
-        return StoreError{StoreError::Kind::Refused,
-                          QStringLiteral("only a draft's answers change")};
-    Status error =
-        m_db->exec(QStringLiteral("DELETE FROM answers WHERE response_id = ? AND question_id = ?"),
-                   {responseId, questionId});
+        return StoreError{StoreError::Kind::Refused, refusal};
+    Status error = write();
     if (!error)
         error = tx.commit();
     return noteFailure(error);
+}
+
+Status ResponseStore::removeAnswer(const QString &responseId, const QString &questionId)
+{
+    return inDraft(responseId, QStringLiteral("only a draft's answers change"), [&] {
+        return m_db->exec(
+            QStringLiteral("DELETE FROM answers WHERE response_id = ? AND question_id = ?"),
+            {responseId, questionId});
+    });
 }
 
 Expected<QHash<QString, Value>> ResponseStore::draftAnswers(const QString &responseId)
@@ -266,19 +273,9 @@ Status ResponseStore::transition(const QString &responseId, State to, const QStr
 
 Status ResponseStore::discard(const QString &responseId)
 {
-    Transaction tx(*m_db);
-    if (tx.begun())
-        return noteFailure(tx.begun());
-    const auto current = state(responseId);
-    if (!current.ok())
-        return current.error;
-    if (*current != State::Draft)
-        return StoreError{StoreError::Kind::Refused,
-                          QStringLiteral("only a draft can be discarded")};
-    Status error = m_db->exec(QStringLiteral("DELETE FROM responses WHERE id = ?"), {responseId});
-    if (!error)
-        error = tx.commit();
-    return noteFailure(error);
+    return inDraft(responseId, QStringLiteral("only a draft can be discarded"), [&] {
+        return m_db->exec(QStringLiteral("DELETE FROM responses WHERE id = ?"), {responseId});
+    });
 }
 
 Expected<std::shared_ptr<const Questionnaire>> ResponseStore::questionnaire(const QString &id,

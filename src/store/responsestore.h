@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace loket::store {
 
 enum class Mode { Kiosk, Field };
@@ -98,6 +100,9 @@ public:
 
 private:
     Status sealAndClose(const QString &responseId, State finalState);
+    // Runs `write` in a transaction if the response is a draft; refuses with `refusal` if not.
+    Status inDraft(const QString &responseId, const QString &refusal,
+                   const std::function<Status()> &write);
     Status noteFailure(const Status &status);
 
     std::shared_ptr<Database> m_db;
