@@ -84,6 +84,8 @@ ApplicationWindow {
         }
     }
 
+    footer: StatusBar { }
+
     LoadErrors {
         anchors.fill: parent
         visible: !QuestionnaireController.loaded

@@ -1,7 +1,10 @@
 #include "appmain.h"
 
+#include "devicecontroller.h"
 #include "logging.h"
 #include "questionnairecontroller.h"
+
+#include "store/seed.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -39,6 +42,7 @@ struct Options
     QString language;
     bool selfTest = false;
     QString screenshot;
+    QString dataDir;
     QSize size{1280, 800};
 };
 
@@ -64,7 +68,11 @@ Options parseOptions(const QGuiApplication &app)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size (default 1280x800)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({questionnaire, language, selfTest, screenshot, size});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where the device database lives (default: the "
+                                                    "app's data location)."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({questionnaire, language, selfTest, screenshot, size, dataDir});
     parser.process(app);
     Options o;
     if (parser.isSet(questionnaire))
@@ -72,6 +80,7 @@ Options parseOptions(const QGuiApplication &app)
     o.language = parser.value(language);
     o.selfTest = parser.isSet(selfTest);
     o.screenshot = parser.value(screenshot);
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');
         o.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
@@ -107,6 +116,10 @@ int runApp(int argc, char *argv[])
     if (!options.language.isEmpty())
         controller.setLanguage(options.language);
     QuestionnaireController::setInstance(&controller);
+    // The store opens, recovers and purges before anything is shown; a failure is shown too.
+    DeviceController device(options.dataDir, nullptr);
+    device.open();
+    DeviceController::setInstance(&device);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

@@ -1,9 +1,11 @@
 // Loads the real QML offscreen and drives it by objectName, as a user would.
+#include "devicecontroller.h"
 #include "questionnairecontroller.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -15,6 +17,8 @@ namespace {
 struct Ui
 {
     QuestionnaireController controller{nullptr};
+    QTemporaryDir dataDir;
+    DeviceController device{dataDir.path(), nullptr};
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
     QList<QQmlError> warnings;
@@ -23,6 +27,8 @@ struct Ui
     {
         controller.load(questionnaire);
         QuestionnaireController::setInstance(&controller);
+        REQUIRE(device.open());
+        DeviceController::setInstance(&device);
         QObject::connect(&engine, &QQmlEngine::warnings,
                          [this](const QList<QQmlError> &w) { warnings += w; });
         engine.addImportPath(QStringLiteral("qrc:/"));
@@ -74,6 +80,10 @@ TEST_CASE("the preview lists every question and switches language on a tap", "[a
     auto *summary = ui.find("summary");
     REQUIRE(summary);
     CHECK(summary->property("text").toString().contains(QStringLiteral("29 questions")));
+    auto *storage = ui.find("storageStatus");
+    REQUIRE(storage);
+    CHECK(storage->property("text").toString() ==
+          QStringLiteral("Waiting to be sent: 0 · Sent: 0"));
     CHECK(ui.warnings.isEmpty());
 }
 

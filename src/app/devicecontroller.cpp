@@ -1,0 +1,75 @@
+#include "devicecontroller.h"
+
+#include "logging.h"
+
+#include <QJsonObject>
+#include <QQmlEngine>
+
+namespace loket {
+
+namespace {
+DeviceController *s_instance = nullptr;
+} // namespace
+
+DeviceController::DeviceController(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{
+}
+
+void DeviceController::setInstance(DeviceController *instance)
+{
+    s_instance = instance;
+}
+
+DeviceController *DeviceController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+bool DeviceController::open()
+{
+    auto db = store::Database::open(m_dataDir);
+    if (!db.ok()) {
+        m_error = db.error->message;
+        qCWarning(lcApp) << "store unavailable:" << m_error;
+        Q_EMIT changed();
+        return false;
+    }
+    m_store = std::make_unique<store::ResponseStore>(*db);
+    m_mode = m_store->config(QStringLiteral("mode")) == QLatin1String("field") ? store::Mode::Field
+                                                                               : store::Mode::Kiosk;
+    const auto recovery = m_store->startUp(m_mode);
+    if (!recovery.ok()) {
+        m_error = recovery.error->message;
+        m_store.reset();
+        Q_EMIT changed();
+        return false;
+    }
+    m_recoveredDrafts = recovery->abandoned;
+    refresh();
+    return true;
+}
+
+void DeviceController::refresh()
+{
+    if (!m_store)
+        return;
+    const QJsonObject status = m_store->status();
+    const QJsonObject states = status.value(QStringLiteral("states")).toObject();
+    const QJsonObject storage = status.value(QStringLiteral("storage")).toObject();
+    const auto count = [&](const char *state) {
+        return states.value(QLatin1String(state)).toInt();
+    };
+    m_waiting = count("completed") + count("queued") + count("sending");
+    m_drafts = count("draft");
+    m_synced = count("synced");
+    m_abandoned = count("abandoned");
+    m_health = storage.value(QStringLiteral("health")).toString();
+    m_recoveredFromCorruption = storage.value(QStringLiteral("recovered_from_corruption")).toBool();
+    Q_EMIT changed();
+}
+
+} // namespace loket
