@@ -4,7 +4,7 @@
 #include "logging.h"
 #include "questionnairecontroller.h"
 
-#include "store/seed.h"
+#include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -80,7 +80,7 @@ Options parseOptions(const QGuiApplication &app)
     o.language = parser.value(language);
     o.selfTest = parser.isSet(selfTest);
     o.screenshot = parser.value(screenshot);
-    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : store::defaultDataDir();
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : store::Database::defaultDataDir();
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(u'x');
         o.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());

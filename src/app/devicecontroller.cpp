@@ -3,30 +3,13 @@
 #include "logging.h"
 
 #include <QJsonObject>
-#include <QQmlEngine>
 
 namespace loket {
-
-namespace {
-DeviceController *s_instance = nullptr;
-} // namespace
 
 DeviceController::DeviceController(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
 {
-}
-
-void DeviceController::setInstance(DeviceController *instance)
-{
-    s_instance = instance;
-}
-
-DeviceController *DeviceController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
 }
 
 bool DeviceController::open()

@@ -2,17 +2,16 @@
 
 #include "store/responsestore.h"
 
+#include "injectedsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace loket {
 
 // The device's store as QML sees it: whether it opened, what start-up recovered, and how many
 // responses wait to be sent. main() opens it before the UI loads.
-class DeviceController : public QObject
+class DeviceController : public QObject, public InjectedSingleton<DeviceController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -31,11 +30,8 @@ class DeviceController : public QObject
     Q_PROPERTY(bool recoveredFromCorruption READ recoveredFromCorruption NOTIFY changed)
 
 public:
-    // No default argument: Qt 6.4 would construct a second instance instead of calling create().
+    // No default argument: see InjectedSingleton.
     DeviceController(const QString &dataDir, QObject *parent);
-
-    static void setInstance(DeviceController *instance);
-    static DeviceController *create(QQmlEngine *, QJSEngine *);
 
     // Opens the database and runs start-up recovery and retention. False if it cannot open.
     bool open();

@@ -4,30 +4,12 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QQmlEngine>
 
 namespace loket {
-
-namespace {
-QuestionnaireController *s_instance = nullptr;
-} // namespace
 
 QuestionnaireController::QuestionnaireController(QObject *parent)
     : QObject(parent)
 {
-}
-
-void QuestionnaireController::setInstance(QuestionnaireController *instance)
-{
-    s_instance = instance;
-}
-
-QuestionnaireController *QuestionnaireController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    // main() owns it; the engine must not delete it.
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
 }
 
 QString QuestionnaireController::bundledPath(const QString &id)

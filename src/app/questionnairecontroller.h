@@ -4,17 +4,16 @@
 
 #include "core/loader.h"
 
+#include "injectedsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace loket {
 
 // The questionnaire the device has loaded, as QML sees it. Built in main() from the command
 // line and handed to QML as a singleton; QML binds to it and calls its intents.
-class QuestionnaireController : public QObject
+class QuestionnaireController : public QObject, public InjectedSingleton<QuestionnaireController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -36,12 +35,8 @@ class QuestionnaireController : public QObject
     Q_PROPERTY(loket::QuestionListModel *questions READ questions CONSTANT)
 
 public:
-    // No default argument: Qt 6.4 would construct a second instance instead of calling create().
+    // No default argument: see InjectedSingleton.
     explicit QuestionnaireController(QObject *parent);
-
-    // The instance main() prepared; QML's singleton factory returns it.
-    static void setInstance(QuestionnaireController *instance);
-    static QuestionnaireController *create(QQmlEngine *, QJSEngine *);
 
     // Loads a bundled questionnaire by id, or a file by path. Errors are kept for display.
     Q_INVOKABLE bool load(const QString &idOrPath);

@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "store/seed.h"
+#include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -39,7 +39,7 @@ QString resolveQuestionnaire(const QString &pathOrId)
 int run(const QStringList &args, Io io)
 {
     QStringList rest = args.mid(1);
-    QString dataDir = store::defaultDataDir();
+    QString dataDir = store::Database::defaultDataDir();
     // --data-dir is global and comes before the command.
     while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--data-dir"))) {
         const QString option = rest.takeFirst();

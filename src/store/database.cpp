@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QtEndian>
 
 #include <atomic>
@@ -54,6 +55,11 @@ QString moveAside(const QString &path)
 }
 
 } // namespace
+
+QString Database::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
 
 Database::Database(QString dataDir, QString path, QString connection)
     : m_dataDir(std::move(dataDir))

@@ -24,6 +24,9 @@ public:
     };
 
     static constexpr int SchemaVersion = 2;
+    // AppDataLocation for organisation "Loket", application "loket", which the app and
+    // loket-cli both set, so they share one database.
+    static QString defaultDataDir();
     static QString fileName() { return QStringLiteral("loket.db"); }
 
     static Expected<std::shared_ptr<Database>> open(const QString &dataDir, const Options &options);

@@ -2,15 +2,7 @@
 
 #include "core/randomwalk.h"
 
-#include <QStandardPaths>
-
 namespace loket::store {
-
-QString defaultDataDir()
-{
-    // The app and loket-cli share organisation and application names, so this is one place.
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
 
 Expected<QString> seedResponse(ResponseStore &store, const std::shared_ptr<const Questionnaire> &qn,
                                const QByteArray &body, const StartInfo &info, QRandomGenerator &rng,

@@ -14,8 +14,4 @@ Expected<QString> seedResponse(
     const StartInfo &info, QRandomGenerator &rng,
     const std::function<void(const QString &responseId, const QString &questionId)> &onSaved = {});
 
-// The default data directory: AppDataLocation for organisation "Loket", application "loket",
-// which the app and loket-cli both set.
-QString defaultDataDir();
-
 } // namespace loket::store
