@@ -147,8 +147,8 @@ int main(int argc, char *argv[])
     auto empty = openStore(work.path() + QStringLiteral("/empty"), key);
     auto full = openStore(work.path() + QStringLiteral("/full"), key);
     fill(*full, b, 100000);
-    const auto small = completions(*empty, b, 60);
-    const auto large = completions(*full, b, 60);
+    const auto small = completions(*empty, b, 120);
+    const auto large = completions(*full, b, 120);
     report(QStringLiteral("complete_and_seal_100k_p50"), percentile(large, 0.5),
            QStringLiteral("us"), percentile(small, 0.5));
     report(QStringLiteral("complete_and_seal_100k_p95"), percentile(large, 0.95),
