@@ -35,7 +35,8 @@ int status(const QString &dataDir, const QStringList &args, Io io)
     if (!db)
         return Failed;
     store::ResponseStore responses(db);
-    io.out << QJsonDocument(responses.status()).toJson(QJsonDocument::Indented);
+    io.out << QJsonDocument(responses.status(store::ResponseStore::Verify::FullCheck))
+                  .toJson(QJsonDocument::Indented);
     return Ok;
 }
 

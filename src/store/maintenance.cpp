@@ -78,7 +78,7 @@ Expected<int> ResponseStore::purgeSynced(int days, const QDateTime &now)
     return count;
 }
 
-QJsonObject ResponseStore::status()
+QJsonObject ResponseStore::status(Verify verify)
 {
     QJsonObject states;
     for (State s : AllStates)
@@ -100,7 +100,7 @@ QJsonObject ResponseStore::status()
                                       {QStringLiteral("detail"), q.value->value(2).toString()}});
         }
     }
-    const bool integrity = m_db->integrityOk();
+    const bool integrity = verify == Verify::FullCheck ? m_db->integrityOk() : true;
     const QStorageInfo storage(m_db->dataDir());
     QString health = QStringLiteral("ok");
     if (!integrity)
@@ -115,6 +115,9 @@ QJsonObject ResponseStore::status()
          QJsonObject{
              {QStringLiteral("health"), health},
              {QStringLiteral("integrity_ok"), integrity},
+             {QStringLiteral("integrity_check"), verify == Verify::FullCheck
+                                                     ? QStringLiteral("full")
+                                                     : QStringLiteral("quick, at open")},
              {QStringLiteral("recovered_from_corruption"), recovered},
              {QStringLiteral("database_bytes"), m_db->sizeBytes()},
              {QStringLiteral("free_bytes"), storage.isValid() ? storage.bytesAvailable() : -1},

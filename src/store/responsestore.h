@@ -95,7 +95,10 @@ public:
     Expected<Recovery> startUp(Mode mode);
     static constexpr int DefaultPurgeDays = 30;
     // Counts per state, storage health, schema version and size, as `loket-cli status` prints.
-    QJsonObject status();
+    // A full integrity check reads the whole file, so only an explicit request runs one;
+    // otherwise the quick check that passed when the database opened stands.
+    enum class Verify { OpenCheck, FullCheck };
+    QJsonObject status(Verify verify = Verify::OpenCheck);
     bool storageFull() const { return m_storageFull; }
 
 private:

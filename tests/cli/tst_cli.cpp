@@ -197,6 +197,7 @@ TEST_CASE("seed and status work on a data directory", "[cli][store]")
     CHECK(json["states"]["draft"].toInt() == 0);
     CHECK(json["storage"]["health"].toString() == "ok");
     CHECK(json["storage"]["integrity_ok"].toBool());
+    CHECK(json["storage"]["integrity_check"].toString() == "full");
     CHECK(json["storage"]["database_bytes"].toInteger() > 0);
     CHECK(json["server_key_set"].toBool());
 }

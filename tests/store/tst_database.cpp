@@ -69,6 +69,12 @@ TEST_CASE("every connection gets the durability and safety pragmas", "[store][da
     CHECK(pragma(db, "busy_timeout") == "5000");
     CHECK(db.schemaVersion() == Database::SchemaVersion);
     CHECK(db.integrityOk());
+    // Status reads the whole file only when asked to.
+    const auto check = [&](ResponseStore::Verify verify) {
+        return f.store->status(verify)["storage"].toObject()["integrity_check"].toString();
+    };
+    CHECK(check(ResponseStore::Verify::OpenCheck) == "quick, at open");
+    CHECK(check(ResponseStore::Verify::FullCheck) == "full");
 }
 
 TEST_CASE("a version 1 database migrates with its data intact", "[store][database]")
