@@ -18,7 +18,6 @@ public:
 
     QString text(const QString &language) const;
     bool has(const QString &language) const { return m_texts.contains(language); }
-    bool isEmpty() const { return m_texts.isEmpty(); }
     const QHash<QString, QString> &texts() const { return m_texts; }
 
     static constexpr QStringView Fallback = u"id";

@@ -17,7 +17,6 @@ public:
     explicit Session(std::shared_ptr<const Questionnaire> questionnaire);
 
     const Questionnaire &questionnaire() const { return *m_questionnaire; }
-    std::shared_ptr<const Questionnaire> questionnairePtr() const { return m_questionnaire; }
 
     // Records an answer after checking its type, range and constraint, then re-evaluates
     // relevance: answers of questions that became hidden are dropped. Empty clears.

@@ -99,7 +99,6 @@ public:
     // otherwise the quick check that passed when the database opened stands.
     enum class Verify { OpenCheck, FullCheck };
     QJsonObject status(Verify verify = Verify::OpenCheck);
-    bool storageFull() const { return m_storageFull; }
 
 private:
     Status sealAndClose(const QString &responseId, State finalState);

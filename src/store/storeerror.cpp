@@ -29,29 +29,4 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &context)
     return {kind, QStringLiteral("%1: %2").arg(context, what)};
 }
 
-QString kindName(StoreError::Kind kind)
-{
-    switch (kind) {
-    case StoreError::Kind::StorageFull:
-        return QStringLiteral("storage_full");
-    case StoreError::Kind::Io:
-        return QStringLiteral("io_error");
-    case StoreError::Kind::Corrupt:
-        return QStringLiteral("corrupt");
-    case StoreError::Kind::Busy:
-        return QStringLiteral("busy");
-    case StoreError::Kind::NewerSchema:
-        return QStringLiteral("newer_schema");
-    case StoreError::Kind::IllegalTransition:
-        return QStringLiteral("illegal_transition");
-    case StoreError::Kind::NotFound:
-        return QStringLiteral("not_found");
-    case StoreError::Kind::Refused:
-        return QStringLiteral("refused");
-    case StoreError::Kind::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return {};
-}
-
 } // namespace loket::store

@@ -27,8 +27,6 @@ struct StoreError
     static StoreError fromSql(const QSqlError &error, const QString &context);
 };
 
-QString kindName(StoreError::Kind kind);
-
 // A value or the reason there is none.
 template <typename T>
 struct Expected
