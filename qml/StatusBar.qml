@@ -3,13 +3,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loket
 
-// The device's state in one line: where its data is, what waits to be sent, and whether the
-// storage is healthy. A storage problem is shown in plain words.
+// The device's state in one line, worded by DeviceController; red when something is wrong.
 Rectangle {
     id: bar
 
     implicitHeight: row.implicitHeight + Theme.spacing * 2
-    color: DeviceController.storageOk && DeviceController.storageHealth === "ok" ? Theme.chip : Theme.errorBackground
+    color: DeviceController.healthy ? Theme.chip : Theme.errorBackground
 
     RowLayout {
         id: row
@@ -21,9 +20,9 @@ Rectangle {
         Label {
             objectName: "storageStatus"
             Layout.fillWidth: true
-            text: bar.describe()
+            text: DeviceController.statusText
             font.pixelSize: Theme.fontSmall
-            color: DeviceController.storageOk && DeviceController.storageHealth === "ok" ? Theme.text : Theme.error
+            color: DeviceController.healthy ? Theme.text : Theme.error
             wrapMode: Text.Wrap
         }
         Label {
@@ -32,20 +31,5 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             color: Theme.mutedText
         }
-    }
-
-    function describe(): string {
-        if (!DeviceController.storageOk)
-            return qsTr("Storage unavailable: %1").arg(DeviceController.storageError);
-        if (DeviceController.storageHealth === "full")
-            return qsTr("Storage full: new respondents cannot start until space is freed");
-        if (DeviceController.storageHealth !== "ok")
-            return qsTr("Storage damaged: call the supervisor");
-        let text = qsTr("Waiting to be sent: %1 · Sent: %2").arg(DeviceController.waiting).arg(DeviceController.synced);
-        if (DeviceController.recoveredDrafts > 0)
-            text += " · " + qsTr("Unfinished responses closed after a restart: %1").arg(DeviceController.recoveredDrafts);
-        if (DeviceController.recoveredFromCorruption)
-            text += " · " + qsTr("a damaged database was set aside");
-        return text;
     }
 }

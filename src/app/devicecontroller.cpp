@@ -55,4 +55,21 @@ void DeviceController::refresh()
     Q_EMIT changed();
 }
 
+QString DeviceController::statusText() const
+{
+    if (!storageOk())
+        return tr("Storage unavailable: %1").arg(m_error);
+    if (m_health == QLatin1String("full"))
+        return tr("Storage full: new respondents cannot start until space is freed");
+    if (m_health != QLatin1String("ok"))
+        return tr("Storage damaged: call the supervisor");
+    QString text = tr("Waiting to be sent: %1 · Sent: %2").arg(m_waiting).arg(m_synced);
+    if (m_recoveredDrafts > 0)
+        text += QStringLiteral(" · ") +
+                tr("Unfinished responses closed after a restart: %1").arg(m_recoveredDrafts);
+    if (m_recoveredFromCorruption)
+        text += QStringLiteral(" · ") + tr("a damaged database was set aside");
+    return text;
+}
+
 } // namespace loket

@@ -28,6 +28,9 @@ class DeviceController : public QObject, public InjectedSingleton<DeviceControll
     Q_PROPERTY(int abandoned READ abandoned NOTIFY changed)
     Q_PROPERTY(int recoveredDrafts READ recoveredDrafts NOTIFY changed)
     Q_PROPERTY(bool recoveredFromCorruption READ recoveredFromCorruption NOTIFY changed)
+    // Whether everything is in order, and the device's state in one line of plain words.
+    Q_PROPERTY(bool healthy READ healthy NOTIFY changed)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
 
 public:
     // No default argument: see InjectedSingleton.
@@ -49,6 +52,8 @@ public:
     int abandoned() const { return m_abandoned; }
     int recoveredDrafts() const { return m_recoveredDrafts; }
     bool recoveredFromCorruption() const { return m_recoveredFromCorruption; }
+    bool healthy() const { return storageOk() && m_health == QLatin1String("ok"); }
+    QString statusText() const;
 
 Q_SIGNALS:
     void changed();

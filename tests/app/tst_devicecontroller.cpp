@@ -43,6 +43,10 @@ TEST_CASE("the app's start-up recovers the store before anything is shown", "[ap
     CHECK(device.drafts() == 0);
     CHECK(device.abandoned() == 1);
     CHECK(device.waiting() == 1);
+    CHECK(device.healthy());
+    CHECK(device.statusText() ==
+          QStringLiteral("Waiting to be sent: 1 · Sent: 0 · Unfinished responses closed after a "
+                         "restart: 1"));
 }
 
 TEST_CASE("a store that cannot open is reported, not hidden", "[app][store]")
@@ -59,4 +63,6 @@ TEST_CASE("a store that cannot open is reported, not hidden", "[app][store]")
     CHECK_FALSE(device.open());
     CHECK_FALSE(device.storageOk());
     CHECK(device.storageError().contains(QStringLiteral("newer version of Loket")));
+    CHECK_FALSE(device.healthy());
+    CHECK(device.statusText().startsWith(QStringLiteral("Storage unavailable: ")));
 }
