@@ -45,6 +45,17 @@ void answerAll(StoreFixture &f, const QString &id, int score)
                                           {2000 + e * 1000, 2500 + e * 1000}));
 }
 
+// A completed response that went through a successful upload.
+QString syncedSkm(StoreFixture &f, const Skm &skm, int score)
+{
+    const QString id = startSkm(f, skm);
+    answerAll(f, id, score);
+    REQUIRE_FALSE(f.store->complete(id));
+    REQUIRE_FALSE(f.store->transition(id, State::Sending));
+    REQUIRE_FALSE(f.store->transition(id, State::Synced));
+    return id;
+}
+
 } // namespace
 
 TEST_CASE("a response is a draft with a UUID, and each answer is committed", "[store]")
@@ -276,11 +287,7 @@ TEST_CASE("synced responses are purged after the retention; aggregates and used 
 {
     StoreFixture f;
     Skm skm;
-    const QString old = startSkm(f, skm);
-    answerAll(f, old, 4);
-    REQUIRE_FALSE(f.store->complete(old));
-    REQUIRE_FALSE(f.store->transition(old, State::Sending));
-    REQUIRE_FALSE(f.store->transition(old, State::Synced));
+    const QString old = syncedSkm(f, skm, 4);
     const QString pending = startSkm(f, skm);
     answerAll(f, pending, 1);
     REQUIRE_FALSE(f.store->complete(pending));
@@ -307,11 +314,7 @@ TEST_CASE("start-up purges by the configured retention", "[store][retention]")
 {
     StoreFixture f;
     Skm skm;
-    const QString id = startSkm(f, skm);
-    answerAll(f, id, 4);
-    REQUIRE_FALSE(f.store->complete(id));
-    REQUIRE_FALSE(f.store->transition(id, State::Sending));
-    REQUIRE_FALSE(f.store->transition(id, State::Synced));
+    const QString id = syncedSkm(f, skm, 4);
     REQUIRE_FALSE(
         f.db->exec(QStringLiteral("UPDATE responses SET updated_at = '2026-01-01T00:00:00Z'")));
     REQUIRE_FALSE(f.store->setConfig(QStringLiteral("purge_days"), QStringLiteral("100000")));
