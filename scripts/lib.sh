@@ -9,7 +9,7 @@ LOKET_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev catch2 clang-format python3 python3-jsonschema
-    libsodium-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
+    libsodium-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 qt6-httpserver-dev
 )
 LOKET_RUNTIME_PACKAGES=(
     qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
