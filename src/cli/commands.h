@@ -20,6 +20,9 @@ int score(const QStringList &args, Io io);
 int status(const QString &dataDir, const QStringList &args, Io io);
 int seed(const QString &dataDir, const QStringList &args, Io io);
 int setServerKey(const QString &dataDir, const QStringList &args, Io io);
+int enroll(const QString &dataDir, const QStringList &args, Io io);
+int syncCommand(const QString &dataDir, const QStringList &args, Io io);
+int exportBundle(const QString &dataDir, const QStringList &args, Io io);
 
 // Runs `loket-cli ARGS...`; args[0] is the program name.
 int run(const QStringList &args, Io io);

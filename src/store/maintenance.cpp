@@ -67,11 +67,13 @@ Expected<int> ResponseStore::purgeSynced(int days, const QDateTime &now)
     if (!purged.ok())
         return *purged.error;
     const int count = purged.value->numRowsAffected();
-    // Versions no response uses any more; the foreign key keeps every other one.
+    // Versions no response uses any more, except the newest of each questionnaire, which the
+    // next respondent will use (it may have just been downloaded).
     if (auto error = m_db->exec(QStringLiteral(
             "DELETE FROM questionnaires WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE "
             "r.questionnaire_id = questionnaires.id AND r.questionnaire_version = "
-            "questionnaires.version)")))
+            "questionnaires.version) AND version < (SELECT MAX(q.version) FROM "
+            "questionnaires q WHERE q.id = questionnaires.id)")))
         return *error;
     if (auto error = tx.commit())
         return *error;

@@ -54,6 +54,14 @@ const std::vector<Migration> &migrations()
                             "PRIMARY KEY (questionnaire_id, questionnaire_version, index_id, "
                             "element_id, unit, service)) WITHOUT ROWID"),
          }},
+        // The sync engine's record of every attempt (bounded), for the supervisor and support.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE sync_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                            "operation TEXT NOT NULL, items INTEGER NOT NULL, "
+                            "http_status INTEGER, outcome TEXT NOT NULL, detail TEXT NOT NULL, "
+                            "duration_ms INTEGER NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "database.h"
+#include "responsestore.h"
+
+#include "protocol/wire.h"
+
+#include <QDateTime>
+
+namespace loket::store {
+
+// One attempt of the sync engine, as the bounded sync log keeps it. Never answer content.
+struct SyncLogEntry
+{
+    QDateTime at;
+    QString operation; // "upload", "enroll", "questionnaires"
+    int items = 0;
+    int httpStatus = 0; // 0: no HTTP reply
+    QString outcome;    // "ok", "retry", "quarantined", "needs_enrollment", …
+    QString detail;
+    qint64 durationMs = 0;
+};
+
+// What the device knows of its collector after enrollment.
+struct Enrolled
+{
+    QString endpoint;
+    QString deviceId;
+    QString token;
+    protocol::UnitConfig unit;
+    protocol::Limits limits;
+};
+
+// The sealed responses waiting to be sent, and the device's sync state. Each call is one
+// transaction: a batch's results are applied whole or not at all.
+class Outbox
+{
+public:
+    explicit Outbox(std::shared_ptr<Database> db);
+
+    // Up to `maxItems` queued envelopes, oldest first, within `maxBytes` (but at least one),
+    // marked "sending".
+    Expected<QList<protocol::Envelope>> take(int maxItems, qint64 maxBytes);
+    // Stored and duplicate become synced; conflict and rejected are quarantined with their
+    // reason. Only rows still "sending" change.
+    struct Applied
+    {
+        int synced = 0;
+        int quarantined = 0;
+    };
+    Expected<Applied> apply(const protocol::BatchResult &result);
+    // Quarantines one item the collector refused as a whole request.
+    Status quarantine(const QString &id, const QString &code, const QString &reason);
+    // Puts envelopes that were being sent back in the queue, after a transient failure.
+    Status release(const QStringList &ids);
+    // Queued or in flight.
+    Expected<qint64> pending();
+    // Every envelope not yet confirmed, for a USB bundle; states do not change.
+    Expected<QList<protocol::Envelope>> unconfirmed();
+
+    Status log(const SyncLogEntry &entry);
+    Expected<QList<SyncLogEntry>> recentLog(int limit);
+    static constexpr int LogCapacity = 1000;
+
+    // Enrollment is stored in the device config, with the collector's key to seal to.
+    Status saveEnrollment(const Enrolled &enrolled, const QByteArray &collectorKey);
+    std::optional<Enrolled> enrollment();
+    // Set when the collector refused the token (401); cleared by a new enrollment.
+    Status setNeedsEnrollment(bool needed);
+    bool needsEnrollment();
+
+    // Questionnaire versions the device holds; new ones arrive validated by the sync engine.
+    Expected<QList<protocol::QuestionnaireInfo>> questionnaires();
+    Status addQuestionnaire(const protocol::QuestionnaireInfo &info, const QByteArray &body);
+
+private:
+    std::shared_ptr<Database> m_db;
+    ResponseStore m_responses; // for the device config
+};
+
+} // namespace loket::store
