@@ -63,7 +63,8 @@ void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteAr
             HttpResult r;
             r.durationMs = clock->elapsed();
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            r.body = reply->readAll();
+            if (reply->isOpen())
+                r.body = reply->readAll();
             r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
             const auto error = reply->error();
             r.timedOut = *deadlineHit || error == QNetworkReply::OperationCanceledError ||
