@@ -3,10 +3,12 @@
 
 #include "core/loader.h"
 #include "protocol/sealing.h"
+#include "store/outbox.h"
 #include "store/seed.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace loket::cli {
@@ -35,8 +37,31 @@ int status(const QString &dataDir, const QStringList &args, Io io)
     if (!db)
         return Failed;
     store::ResponseStore responses(db);
-    io.out << QJsonDocument(responses.status(store::ResponseStore::Verify::FullCheck))
-                  .toJson(QJsonDocument::Indented);
+    QJsonObject report = responses.status(store::ResponseStore::Verify::FullCheck);
+    // The sync side: enrollment, what waits, and the last attempts (never answer content).
+    store::Outbox outbox(db);
+    const auto enrolled = outbox.enrollment();
+    QJsonArray attempts;
+    if (const auto log = outbox.recentLog(5); log.ok()) {
+        for (const store::SyncLogEntry &e : *log.value)
+            attempts.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                        {QStringLiteral("operation"), e.operation},
+                                        {QStringLiteral("items"), e.items},
+                                        {QStringLiteral("http_status"), e.httpStatus},
+                                        {QStringLiteral("outcome"), e.outcome},
+                                        {QStringLiteral("detail"), e.detail}});
+    }
+    const auto pending = outbox.pending();
+    report.insert(
+        QStringLiteral("sync"),
+        QJsonObject{{QStringLiteral("enrolled"), enrolled.has_value()},
+                    {QStringLiteral("endpoint"), enrolled ? enrolled->endpoint : QString()},
+                    {QStringLiteral("device_id"), enrolled ? enrolled->deviceId : QString()},
+                    {QStringLiteral("unit"), enrolled ? enrolled->unit.id : QString()},
+                    {QStringLiteral("needs_enrollment"), outbox.needsEnrollment()},
+                    {QStringLiteral("pending"), pending.ok() ? *pending : -1},
+                    {QStringLiteral("recent_attempts"), attempts}});
+    io.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return Ok;
 }
 

@@ -44,12 +44,13 @@ int enroll(const QString &dataDir, const QStringList &args, Io io)
     QNetworkAccessManager nam;
     QEventLoop loop;
     QString error;
-    sync::enroll(nam, outbox, QUrl(parser.value(endpointOpt)), parser.value(codeOpt), {},
-                 [&](const QString &why) {
-                     error = why;
-                     loop.quit();
-                 },
-                 &loop);
+    sync::enroll(
+        nam, outbox, QUrl(parser.value(endpointOpt)), parser.value(codeOpt), {},
+        [&](const QString &why) {
+            error = why;
+            loop.quit();
+        },
+        &loop);
     if (error.isEmpty() && outbox.enrollment() == std::nullopt)
         loop.exec();
     if (!error.isEmpty()) {
@@ -117,9 +118,12 @@ int syncCommand(const QString &dataDir, const QStringList &args, Io io)
     loop.exec();
     const auto pending = outbox.pending();
     const auto status = store::ResponseStore(db).status();
-    io.out << "synced " << engine.sent() << "; still queued "
-           << (pending.ok() ? *pending : -1) << "; quarantined "
-           << status.value(QStringLiteral("states")).toObject().value(QStringLiteral("rejected")).toInt()
+    io.out << "synced " << engine.sent() << "; still queued " << (pending.ok() ? *pending : -1)
+           << "; quarantined "
+           << status.value(QStringLiteral("states"))
+                  .toObject()
+                  .value(QStringLiteral("rejected"))
+                  .toInt()
            << '\n';
     return pending.ok() && *pending == 0 ? Ok : Failed;
 }

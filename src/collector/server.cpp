@@ -6,6 +6,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 
 namespace loket::collector {
 
@@ -58,6 +59,9 @@ Server::Server(Collector &collector, const Options &options, QObject *parent)
 
 bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Replies go out as several small writes; without this, Nagle's algorithm and the peer's
+    // delayed ACK hold each reply back by tens of milliseconds.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     send(request, socket, route(request));
     return true;
 }

@@ -13,14 +13,14 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-const QString kSelectEnvelopes = QStringLiteral(
-    "SELECT r.id, r.questionnaire_id, r.questionnaire_version, e.sha256, e.sealed "
-    "FROM responses r JOIN envelopes e ON e.response_id = r.id ");
+const QString kSelectEnvelopes =
+    QStringLiteral("SELECT r.id, r.questionnaire_id, r.questionnaire_version, e.sha256, e.sealed "
+                   "FROM responses r JOIN envelopes e ON e.response_id = r.id ");
 
 protocol::Envelope envelopeFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-            q.value(3).toString(), q.value(4).toByteArray()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+            q.value(4).toByteArray()};
 }
 
 } // namespace
@@ -37,7 +37,7 @@ Expected<QList<protocol::Envelope>> Outbox::take(int maxItems, qint64 maxBytes)
     if (tx.begun())
         return *tx.begun();
     auto q = m_db->run(kSelectEnvelopes + QStringLiteral("WHERE r.state = 'queued' "
-                                                         "ORDER BY r.completed_at, r.id LIMIT ?"),
+                                                         "ORDER BY r.updated_at, r.id LIMIT ?"),
                        {maxItems});
     if (!q.ok())
         return *q.error;
@@ -72,14 +72,14 @@ Expected<Outbox::Applied> Outbox::apply(const protocol::BatchResult &result)
     Applied applied;
     const QString now = nowText();
     for (const protocol::ItemResult &r : result.results) {
-        const bool ok = r.status == protocol::ItemStatus::Stored ||
-                        r.status == protocol::ItemStatus::Duplicate;
+        const bool ok =
+            r.status == protocol::ItemStatus::Stored || r.status == protocol::ItemStatus::Duplicate;
         const auto changed = m_db->change(
             QStringLiteral("UPDATE responses SET state = ?, reject_code = ?, reject_reason = ?, "
                            "updated_at = ? WHERE id = ? AND state = 'sending'"),
             {ok ? QStringLiteral("synced") : QStringLiteral("rejected"),
-             ok ? QVariant() : QVariant(r.code.isEmpty() ? protocol::itemStatusName(r.status)
-                                                          : r.code),
+             ok ? QVariant()
+                : QVariant(r.code.isEmpty() ? protocol::itemStatusName(r.status) : r.code),
              ok ? QVariant() : QVariant(r.reason), now, r.id});
         if (!changed.ok())
             return *changed.error;
@@ -117,8 +117,8 @@ Status Outbox::release(const QStringList &ids)
 
 Expected<qint64> Outbox::pending()
 {
-    auto q = m_db->run(QStringLiteral(
-        "SELECT COUNT(*) FROM responses WHERE state IN ('queued', 'sending')"));
+    auto q = m_db->run(
+        QStringLiteral("SELECT COUNT(*) FROM responses WHERE state IN ('queued', 'sending')"));
     if (!q.ok())
         return *q.error;
     q.value->next();
@@ -181,10 +181,10 @@ Status Outbox::saveEnrollment(const Enrolled &enrolled, const QByteArray &collec
         {"endpoint", enrolled.endpoint},
         {"device_id", enrolled.deviceId},
         {"device_token", enrolled.token},
-        {"unit", QString::fromUtf8(
-                     QJsonDocument(enrolled.unit.toJson()).toJson(QJsonDocument::Compact))},
-        {"limits", QString::fromUtf8(
-                       QJsonDocument(enrolled.limits.toJson()).toJson(QJsonDocument::Compact))},
+        {"unit",
+         QString::fromUtf8(QJsonDocument(enrolled.unit.toJson()).toJson(QJsonDocument::Compact))},
+        {"limits",
+         QString::fromUtf8(QJsonDocument(enrolled.limits.toJson()).toJson(QJsonDocument::Compact))},
         {"needs_enrollment", QStringLiteral("0")}};
     for (const auto &[key, value] : values) {
         if (auto error = m_responses.setConfig(QString::fromLatin1(key), value))

@@ -38,7 +38,8 @@ class Outbox
 public:
     explicit Outbox(std::shared_ptr<Database> db);
 
-    // Up to `maxItems` queued envelopes, oldest first, within `maxBytes` (but at least one),
+    // Up to `maxItems` queued envelopes, longest waiting first (the state index serves this
+    // order without a sort), within `maxBytes` (but at least one),
     // marked "sending".
     Expected<QList<protocol::Envelope>> take(int maxItems, qint64 maxBytes);
     // Stored and duplicate become synced; conflict and rejected are quarantined with their

@@ -24,8 +24,13 @@ void enroll(QNetworkAccessManager &nam, store::Outbox &outbox, const QUrl &endpo
     httpCall(
         nam, request, "POST", body, timeouts,
         [&outbox, base, done = std::move(done)](const HttpResult &r) {
-            store::SyncLogEntry entry{QDateTime::currentDateTimeUtc(), QStringLiteral("enroll"),
-                                      0, r.status, QStringLiteral("failed"), {}, r.durationMs};
+            store::SyncLogEntry entry{QDateTime::currentDateTimeUtc(),
+                                      QStringLiteral("enroll"),
+                                      0,
+                                      r.status,
+                                      QStringLiteral("failed"),
+                                      {},
+                                      r.durationMs};
             QString error;
             if (r.status == 403)
                 error = QStringLiteral("the code is unknown or used up");
@@ -38,9 +43,8 @@ void enroll(QNetworkAccessManager &nam, store::Outbox &outbox, const QUrl &endpo
                 error = QStringLiteral("malformed enrollment reply: ") + parsed.error;
             if (error.isEmpty()) {
                 const protocol::Enrollment &e = *parsed.value;
-                if (auto stored = outbox.saveEnrollment({base, e.deviceId, e.token, e.unit,
-                                                         e.limits},
-                                                        e.collectorKey))
+                if (auto stored = outbox.saveEnrollment(
+                        {base, e.deviceId, e.token, e.unit, e.limits}, e.collectorKey))
                     error = stored->message;
             }
             entry.outcome = error.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");

@@ -27,7 +27,7 @@ struct HttpResult
 
 struct HttpTimeouts
 {
-    int transferMs = 30000; // no bytes moving for this long ends the request
+    int transferMs = 30000;  // no bytes moving for this long ends the request
     int deadlineMs = 120000; // the whole request, however slowly bytes trickle
 };
 

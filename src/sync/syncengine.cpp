@@ -9,8 +9,7 @@
 
 namespace loket::sync {
 
-SyncEngine::SyncEngine(std::shared_ptr<store::Database> db, const Options &options,
-                       QObject *parent)
+SyncEngine::SyncEngine(std::shared_ptr<store::Database> db, const Options &options, QObject *parent)
     : QObject(parent)
     , m_outbox(std::move(db))
     , m_options(options)
@@ -105,9 +104,10 @@ void SyncEngine::upload(const store::Enrolled &enrolled)
     }
     setState(State::Sending);
     const QList<protocol::Envelope> items = *batch;
-    httpCall(m_nam, request(enrolled, QStringLiteral("batches")), "POST",
-             protocol::Batch{items}.toBody(), m_options.timeouts,
-             [this, items](const HttpResult &r) { onUploadReply(items, r); }, this);
+    httpCall(
+        m_nam, request(enrolled, QStringLiteral("batches")), "POST",
+        protocol::Batch{items}.toBody(), m_options.timeouts,
+        [this, items](const HttpResult &r) { onUploadReply(items, r); }, this);
 }
 
 void SyncEngine::onUploadReply(const QList<protocol::Envelope> &batch, const HttpResult &result)
@@ -169,36 +169,36 @@ void SyncEngine::onUploadReply(const QList<protocol::Envelope> &batch, const Htt
     }
     m_outbox.release(ids);
     fail(upload, int(batch.size()), result,
-         result.status ? QStringLiteral("HTTP %1 %2").arg(result.status).arg(code)
-                       : result.error);
+         result.status ? QStringLiteral("HTTP %1 %2").arg(result.status).arg(code) : result.error);
 }
 
 void SyncEngine::fetchQuestionnaires(const store::Enrolled &enrolled)
 {
-    httpCall(m_nam, request(enrolled, QStringLiteral("questionnaires")), "GET", {},
-             m_options.timeouts,
-             [this, enrolled](const HttpResult &r) {
-                 const auto list = r.status == 200 ? protocol::parseQuestionnaireList(r.body)
-                                                   : protocol::Parsed<QList<protocol::QuestionnaireInfo>>{};
-                 const auto held = m_outbox.questionnaires();
-                 if (!list.value || !held.ok()) {
-                     // Updates can wait; the drain itself succeeded.
-                     record(QStringLiteral("questionnaires"), 0, r, QStringLiteral("skipped"),
-                            r.error.isEmpty() ? list.error : r.error);
-                     finishDrain();
-                     return;
-                 }
-                 QList<protocol::QuestionnaireInfo> wanted;
-                 for (const auto &info : *list.value) {
-                     const bool have = std::any_of(held->begin(), held->end(), [&](const auto &h) {
-                         return h.id == info.id && h.version == info.version;
-                     });
-                     if (!have)
-                         wanted.append(info);
-                 }
-                 fetchQuestionnaire(enrolled, wanted);
-             },
-             this);
+    httpCall(
+        m_nam, request(enrolled, QStringLiteral("questionnaires")), "GET", {}, m_options.timeouts,
+        [this, enrolled](const HttpResult &r) {
+            const auto list = r.status == 200
+                                  ? protocol::parseQuestionnaireList(r.body)
+                                  : protocol::Parsed<QList<protocol::QuestionnaireInfo>>{};
+            const auto held = m_outbox.questionnaires();
+            if (!list.value || !held.ok()) {
+                // Updates can wait; the drain itself succeeded.
+                record(QStringLiteral("questionnaires"), 0, r, QStringLiteral("skipped"),
+                       r.error.isEmpty() ? list.error : r.error);
+                finishDrain();
+                return;
+            }
+            QList<protocol::QuestionnaireInfo> wanted;
+            for (const auto &info : *list.value) {
+                const bool have = std::any_of(held->begin(), held->end(), [&](const auto &h) {
+                    return h.id == info.id && h.version == info.version;
+                });
+                if (!have)
+                    wanted.append(info);
+            }
+            fetchQuestionnaire(enrolled, wanted);
+        },
+        this);
 }
 
 void SyncEngine::fetchQuestionnaire(const store::Enrolled &enrolled,
@@ -210,25 +210,26 @@ void SyncEngine::fetchQuestionnaire(const store::Enrolled &enrolled,
     }
     const protocol::QuestionnaireInfo info = wanted.takeFirst();
     const QString path = QStringLiteral("questionnaires/%1/%2").arg(info.id).arg(info.version);
-    httpCall(m_nam, request(enrolled, path), "GET", {}, m_options.timeouts,
-             [this, enrolled, wanted, info](const HttpResult &r) {
-                 QString outcome = QStringLiteral("ok");
-                 QString detail = info.id + u'/' + QString::number(info.version);
-                 const LoadResult loaded =
-                     QuestionnaireLoader::loadBytes(r.body, QStringLiteral("download"));
-                 if (r.status != 200 || protocol::sha256Hex(r.body) != info.sha256 ||
-                     !loaded.ok() || loaded.questionnaire->id != info.id ||
-                     loaded.questionnaire->version != info.version) {
-                     // Never activate a file that is not exactly what the list announced.
-                     outcome = QStringLiteral("refused");
-                 } else if (auto error = m_outbox.addQuestionnaire(info, r.body)) {
-                     outcome = QStringLiteral("storage_error");
-                     detail += QStringLiteral(": ") + error->message;
-                 }
-                 record(QStringLiteral("questionnaires"), 1, r, outcome, detail);
-                 fetchQuestionnaire(enrolled, wanted);
-             },
-             this);
+    httpCall(
+        m_nam, request(enrolled, path), "GET", {}, m_options.timeouts,
+        [this, enrolled, wanted, info](const HttpResult &r) {
+            QString outcome = QStringLiteral("ok");
+            QString detail = info.id + u'/' + QString::number(info.version);
+            const LoadResult loaded =
+                QuestionnaireLoader::loadBytes(r.body, QStringLiteral("download"));
+            if (r.status != 200 || protocol::sha256Hex(r.body) != info.sha256 || !loaded.ok() ||
+                loaded.questionnaire->id != info.id ||
+                loaded.questionnaire->version != info.version) {
+                // Never activate a file that is not exactly what the list announced.
+                outcome = QStringLiteral("refused");
+            } else if (auto error = m_outbox.addQuestionnaire(info, r.body)) {
+                outcome = QStringLiteral("storage_error");
+                detail += QStringLiteral(": ") + error->message;
+            }
+            record(QStringLiteral("questionnaires"), 1, r, outcome, detail);
+            fetchQuestionnaire(enrolled, wanted);
+        },
+        this);
 }
 
 void SyncEngine::finishDrain()
@@ -246,8 +247,7 @@ void SyncEngine::finishDrain()
 void SyncEngine::fail(const QString &operation, int items, const HttpResult &result,
                       const QString &detail)
 {
-    const qint64 delay =
-        m_options.backoff.delayMs(m_failures, result.retryAfterMs, m_rng);
+    const qint64 delay = m_options.backoff.delayMs(m_failures, result.retryAfterMs, m_rng);
     ++m_failures;
     m_lastError = detail;
     m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay);
@@ -272,8 +272,8 @@ void SyncEngine::setState(State state)
 void SyncEngine::record(const QString &operation, int items, const HttpResult &result,
                         const QString &outcome, const QString &detail)
 {
-    if (auto error = m_outbox.log({QDateTime::currentDateTimeUtc(), operation, items,
-                                   result.status, outcome, detail, result.durationMs}))
+    if (auto error = m_outbox.log({QDateTime::currentDateTimeUtc(), operation, items, result.status,
+                                   outcome, detail, result.durationMs}))
         qCWarning(lcSync) << "cannot write the sync log:" << error->message;
 }
 

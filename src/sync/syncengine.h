@@ -79,8 +79,7 @@ private:
     void fetchQuestionnaire(const store::Enrolled &enrolled,
                             QList<protocol::QuestionnaireInfo> wanted);
     void finishDrain();
-    void fail(const QString &operation, int items, const HttpResult &result,
-              const QString &detail);
+    void fail(const QString &operation, int items, const HttpResult &result, const QString &detail);
     void setState(State state);
     void record(const QString &operation, int items, const HttpResult &result,
                 const QString &outcome, const QString &detail);

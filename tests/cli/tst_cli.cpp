@@ -192,8 +192,10 @@ TEST_CASE("seed and status work on a data directory", "[cli][store]")
     const Run status = cli({"--data-dir", dataDir, "status"});
     REQUIRE(status.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
-    CHECK(json["schema_version"].toInt() == 2);
+    CHECK(json["schema_version"].toInt() == 3);
     CHECK(json["states"]["queued"].toInt() == 7);
+    CHECK(json["sync"]["enrolled"].toBool() == false);
+    CHECK(json["sync"]["pending"].toInt() == 7);
     CHECK(json["states"]["draft"].toInt() == 0);
     CHECK(json["storage"]["health"].toString() == "ok");
     CHECK(json["storage"]["integrity_ok"].toBool());

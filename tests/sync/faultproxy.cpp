@@ -66,7 +66,9 @@ void FaultProxy::onClientData(QTcpSocket *client)
         const qsizetype length = messageLength(buffer, &headerEnd);
         if (headerEnd > 0 && !m_faults.empty() && m_faults.front() == Fault::ResetBeforeBody) {
             m_faults.pop_front();
-            seen.append({buffer.left(buffer.indexOf("\r\n")), {}, m_clock.elapsed(),
+            seen.append({buffer.left(buffer.indexOf("\r\n")),
+                         {},
+                         m_clock.elapsed(),
                          Fault::ResetBeforeBody});
             client->abort();
             return;

@@ -23,8 +23,8 @@ public:
         Delay,           // hold the reply for delayMs (longer than the client's timeout)
         Status500,
         Status503,
-        Status429,      // with Retry-After: 1
-        KillUpstream,   // forward the request, then run onKill (kills the collector) at once
+        Status429,    // with Retry-After: 1
+        KillUpstream, // forward the request, then run onKill (kills the collector) at once
     };
     struct Seen
     {

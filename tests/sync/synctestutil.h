@@ -73,10 +73,11 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                                               dir(), QStringLiteral("--listen"),
-                                               QStringLiteral("127.0.0.1:%1").arg(port)} +
-                                       m_serveArgs);
+        m_process->start(binary(),
+                         QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), dir(),
+                                     QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:%1").arg(port)} +
+                             m_serveArgs);
         REQUIRE(m_process->waitForStarted());
         QByteArray line;
         REQUIRE(waitUntil(
@@ -148,8 +149,9 @@ struct Device
     {
         QNetworkAccessManager nam;
         std::optional<QString> result;
-        sync::enroll(nam, *outbox, QUrl(endpoint), code, {},
-                     [&](const QString &error) { result = error; }, &nam);
+        sync::enroll(
+            nam, *outbox, QUrl(endpoint), code, {}, [&](const QString &error) { result = error; },
+            &nam);
         REQUIRE(waitUntil([&] { return result.has_value(); }, 10000));
         REQUIRE(result->isEmpty());
     }
@@ -158,7 +160,8 @@ struct Device
     {
         QFile f(QStringLiteral(":/questionnaires/spi-external.json"));
         if (!f.exists())
-            f.setFileName(QStringLiteral(LOKET_SOURCE_DIR "/assets/questionnaires/spi-external.json"));
+            f.setFileName(
+                QStringLiteral(LOKET_SOURCE_DIR "/assets/questionnaires/spi-external.json"));
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QByteArray body = f.readAll();
         const auto qn = QuestionnaireLoader::loadBytes(body, QStringLiteral("spi")).questionnaire;

@@ -4,8 +4,7 @@
 using namespace loket;
 using namespace loket::test;
 
-TEST_CASE("a USB bundle imported at the collector leaves sync nothing new to store",
-          "[bundle]")
+TEST_CASE("a USB bundle imported at the collector leaves sync nothing new to store", "[bundle]")
 {
     CollectorProcess collector;
     Device device;
@@ -22,17 +21,17 @@ TEST_CASE("a USB bundle imported at the collector leaves sync nothing new to sto
     CHECK(text.count('\n') == 26);
     CHECK_FALSE(text.contains("answers"));
 
-    const QString imported = runTool(CollectorProcess::binary(),
-                                     {QStringLiteral("import"), QStringLiteral("--data-dir"),
-                                      collector.dir(), bundle});
+    const QString imported =
+        runTool(CollectorProcess::binary(),
+                {QStringLiteral("import"), QStringLiteral("--data-dir"), collector.dir(), bundle});
     CHECK(imported.contains("stored 25, duplicate 0"));
     const QList<QString> stored = collector.storedIds();
     CHECK(QSet<QString>(stored.begin(), stored.end()) == ids);
 
     // Importing again changes nothing.
-    const QString again = runTool(CollectorProcess::binary(),
-                                  {QStringLiteral("import"), QStringLiteral("--data-dir"),
-                                   collector.dir(), bundle});
+    const QString again =
+        runTool(CollectorProcess::binary(),
+                {QStringLiteral("import"), QStringLiteral("--data-dir"), collector.dir(), bundle});
     CHECK(again.contains("stored 0, duplicate 25"));
 
     // Close the database before the command-line tool uses it.
@@ -40,9 +39,8 @@ TEST_CASE("a USB bundle imported at the collector leaves sync nothing new to sto
     device.store.reset();
     device.db.reset();
     int exitCode = -1;
-    const QString synced = runTool(cli, {QStringLiteral("--data-dir"), device.dir.path(),
-                                         QStringLiteral("sync")},
-                                   &exitCode);
+    const QString synced = runTool(
+        cli, {QStringLiteral("--data-dir"), device.dir.path(), QStringLiteral("sync")}, &exitCode);
     INFO(synced.toStdString());
     CHECK(exitCode == 0);
     CHECK(synced.contains("still queued 0"));
@@ -56,9 +54,9 @@ TEST_CASE("a bundle cut short is reported, and what it holds is still imported",
     device.enroll(collector.url(), collector.enrollCode());
     device.seed(5);
     const QString bundle = QDir(device.dir.path()).filePath(QStringLiteral("usb.jsonl"));
-    runTool(QStringLiteral(LOKET_CLI), {QStringLiteral("--data-dir"), device.dir.path(),
-                                        QStringLiteral("export-bundle"), QStringLiteral("--out"),
-                                        bundle});
+    runTool(QStringLiteral(LOKET_CLI),
+            {QStringLiteral("--data-dir"), device.dir.path(), QStringLiteral("export-bundle"),
+             QStringLiteral("--out"), bundle});
     QFile file(bundle);
     REQUIRE(file.open(QIODevice::ReadWrite));
     const QByteArray text = file.readAll();

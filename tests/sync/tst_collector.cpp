@@ -15,8 +15,7 @@ using namespace loket::test;
 namespace {
 
 sync::HttpResult call(const QString &url, const QByteArray &verb, const QByteArray &body,
-                      const QString &token = {},
-                      const QByteArray &contentType = "application/json")
+                      const QString &token = {}, const QByteArray &contentType = "application/json")
 {
     QNetworkAccessManager nam;
     QNetworkRequest request{QUrl(url)};
@@ -25,8 +24,9 @@ sync::HttpResult call(const QString &url, const QByteArray &verb, const QByteArr
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     std::optional<sync::HttpResult> result;
-    sync::httpCall(nam, request, verb, body, {10000, 20000},
-                   [&](const sync::HttpResult &r) { result = r; }, &nam);
+    sync::httpCall(
+        nam, request, verb, body, {10000, 20000}, [&](const sync::HttpResult &r) { result = r; },
+        &nam);
     REQUIRE(waitUntil([&] { return result.has_value(); }, 30000));
     return *result;
 }
@@ -133,8 +133,8 @@ TEST_CASE("an envelope the collector cannot open is rejected; the rest flows", "
     REQUIRE(drain(engine));
     CHECK(device.count(store::State::Synced) == 7);
     CHECK(device.count(store::State::Rejected) == 2);
-    auto q = device.db->run(QStringLiteral(
-        "SELECT DISTINCT reject_code FROM responses WHERE state = 'rejected'"));
+    auto q = device.db->run(
+        QStringLiteral("SELECT DISTINCT reject_code FROM responses WHERE state = 'rejected'"));
     REQUIRE(q.ok());
     REQUIRE(q.value->next());
     CHECK(q.value->value(0).toString() == "undecryptable");
@@ -154,8 +154,8 @@ TEST_CASE("a refused token puts the device in needs-enrollment and keeps its res
 
     sync::SyncEngine engine(device.db, fastOptions());
     engine.syncNow();
-    REQUIRE(waitUntil(
-        [&] { return engine.state() == sync::SyncEngine::State::NeedsEnrollment; }, 10000));
+    REQUIRE(waitUntil([&] { return engine.state() == sync::SyncEngine::State::NeedsEnrollment; },
+                      10000));
     CHECK(device.outbox->needsEnrollment());
     CHECK(device.count(store::State::Queued) == 3);
 
@@ -212,26 +212,29 @@ TEST_CASE("hostile and malformed requests get JSON 4xx and store nothing", "[col
         CHECK(r.status == c.status);
         CHECK(protocol::errorCode(r.body) == QString::fromLatin1(c.code));
     }
-    const auto unknown = call(collector.url() + QStringLiteral("/api/v1/questionnaires/spi-external/99"),
-                              "GET", {}, token, {});
+    const auto unknown =
+        call(collector.url() + QStringLiteral("/api/v1/questionnaires/spi-external/99"), "GET", {},
+             token, {});
     CHECK(unknown.status == 404);
     CHECK(protocol::errorCode(unknown.body) == "unknown_questionnaire");
-    const auto bogusCode = call(collector.url() + QStringLiteral("/api/v1/enroll"), "POST",
-                                "{\"code\":\"NOPE\"}");
+    const auto bogusCode =
+        call(collector.url() + QStringLiteral("/api/v1/enroll"), "POST", "{\"code\":\"NOPE\"}");
     CHECK(bogusCode.status == 403);
     CHECK(collector.storedIds().isEmpty());
 
     // An unpublished questionnaire version is rejected per item; the batch's good item stays.
     QJsonObject unpublished = item;
     unpublished.insert(QStringLiteral("questionnaire_version"), 42);
-    unpublished.insert(QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-000000000001"));
-    const auto mixed = call(batchesUrl(collector), "POST",
-                            QJsonDocument(QJsonObject{{QStringLiteral("items"),
-                                                       QJsonArray{unpublished, item}}})
-                                .toJson(QJsonDocument::Compact),
-                            token);
+    unpublished.insert(QStringLiteral("id"),
+                       QStringLiteral("00000000-0000-4000-8000-000000000001"));
+    const auto mixed =
+        call(batchesUrl(collector), "POST",
+             QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{unpublished, item}}})
+                 .toJson(QJsonDocument::Compact),
+             token);
     REQUIRE(mixed.status == 200);
-    CHECK(statuses(mixed.body) == QStringList{QStringLiteral("rejected"), QStringLiteral("stored")});
+    CHECK(statuses(mixed.body) ==
+          QStringList{QStringLiteral("rejected"), QStringLiteral("stored")});
     CHECK(mixed.body.contains("unknown_questionnaire"));
     CHECK(collector.storedIds().size() == 1);
 }

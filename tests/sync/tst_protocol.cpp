@@ -30,7 +30,10 @@ TEST_CASE("a batch round-trips and malformed ones are refused whole", "[protocol
     const protocol::Batch twice{{sample("7d1c2a5e-0000-4000-8000-000000000001"),
                                  sample("7d1c2a5e-0000-4000-8000-000000000001")}};
     CHECK_FALSE(protocol::parseBatch(twice.toBody(), limits).value);
-    CHECK_FALSE(protocol::parseBatch(protocol::Batch{{sample("7D1C2A5E-0000-4000-8000-000000000001")}}.toBody(), limits).value);
+    CHECK_FALSE(
+        protocol::parseBatch(
+            protocol::Batch{{sample("7D1C2A5E-0000-4000-8000-000000000001")}}.toBody(), limits)
+            .value);
     CHECK_FALSE(protocol::parseBatch("{\"items\":[{\"id\":1}]}", limits).value);
     CHECK_FALSE(protocol::parseBatch("{\"items\":[],\"extra\":1}", limits).value);
     protocol::Limits small;
@@ -46,13 +49,19 @@ TEST_CASE("a batch reply must answer exactly the ids that were sent", "[protocol
     REQUIRE(ok.value);
     CHECK(ok.value->results.at(0).status == protocol::ItemStatus::Duplicate);
     // Missing, repeated, unknown or invented answers are all a malformed reply.
-    CHECK_FALSE(protocol::parseBatchResult(R"({"results":[{"id":"a","status":"stored"}]})", sent).value);
+    CHECK_FALSE(
+        protocol::parseBatchResult(R"({"results":[{"id":"a","status":"stored"}]})", sent).value);
+    CHECK_FALSE(
+        protocol::parseBatchResult(
+            R"({"results":[{"id":"a","status":"stored"},{"id":"a","status":"stored"}]})", sent)
+            .value);
     CHECK_FALSE(protocol::parseBatchResult(
-        R"({"results":[{"id":"a","status":"stored"},{"id":"a","status":"stored"}]})", sent).value);
-    CHECK_FALSE(protocol::parseBatchResult(
-        R"({"results":[{"id":"a","status":"ok"},{"id":"b","status":"stored"}]})", sent).value);
-    CHECK_FALSE(protocol::parseBatchResult(
-        R"({"results":[{"id":"a","status":"stored"},{"id":"c","status":"stored"}]})", sent).value);
+                    R"({"results":[{"id":"a","status":"ok"},{"id":"b","status":"stored"}]})", sent)
+                    .value);
+    CHECK_FALSE(
+        protocol::parseBatchResult(
+            R"({"results":[{"id":"a","status":"stored"},{"id":"c","status":"stored"}]})", sent)
+            .value);
     CHECK_FALSE(protocol::parseBatchResult("<html>502 Bad Gateway</html>", sent).value);
 }
 
