@@ -37,7 +37,7 @@ Expected<QList<protocol::Envelope>> Outbox::take(int maxItems, qint64 maxBytes)
     if (tx.begun())
         return *tx.begun();
     auto q = m_db->run(kSelectEnvelopes + QStringLiteral("WHERE r.state = 'queued' "
-                                                         "ORDER BY r.updated_at, r.id LIMIT ?"),
+                                                         "ORDER BY r.updated_at LIMIT ?"),
                        {maxItems});
     if (!q.ok())
         return *q.error;
