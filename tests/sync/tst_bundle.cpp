@@ -1,6 +1,12 @@
 // USB bundles through the real command-line tools: export-bundle → import → sync.
 #include "synctestutil.h"
 
+#include "core/response.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace loket;
 using namespace loket::test;
 
@@ -69,4 +75,60 @@ TEST_CASE("a bundle cut short is reported, and what it holds is still imported",
             &exitCode);
     CHECK(exitCode == 1);
     CHECK(collector.storedIds().size() == 4);
+}
+
+TEST_CASE("the collector exports decrypted CSV with a codebook, JSON Lines and a report",
+          "[bundle][export]")
+{
+    CollectorProcess collector;
+    Device device;
+    device.enroll(collector.url(), collector.enrollCode());
+    const QSet<QString> ids = device.seed(12);
+    sync::SyncEngine engine(device.db, fastOptions());
+    REQUIRE(drain(engine));
+    const QString bin = CollectorProcess::binary();
+    const QString csv = QDir(device.dir.path()).filePath(QStringLiteral("spi.csv"));
+    const QString jsonl = QDir(device.dir.path()).filePath(QStringLiteral("all.jsonl"));
+    runTool(bin, {QStringLiteral("export"), QStringLiteral("--data-dir"), collector.dir(),
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv,
+                  QStringLiteral("--questionnaire"), QStringLiteral("spi-external")});
+    runTool(bin,
+            {QStringLiteral("export"), QStringLiteral("--data-dir"), collector.dir(),
+             QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--out"), jsonl});
+
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray text = csvFile.readAll();
+    // RFC 4180: CRLF line ends; a header and one record per response.
+    CHECK(text.count("\r\n") == 13);
+    CHECK(text.startsWith("response_id,questionnaire_version,unit_id,"));
+    for (const QString &id : ids)
+        CHECK(text.contains(id.toLatin1()));
+    QFile codebook(QDir(device.dir.path()).filePath(QStringLiteral("spi.codebook.csv")));
+    REQUIRE(codebook.open(QIODevice::ReadOnly));
+    CHECK(codebook.readAll().startsWith("column,type,label_id,label_en,code,"));
+
+    QFile lines(jsonl);
+    REQUIRE(lines.open(QIODevice::ReadOnly));
+    int documents = 0;
+    while (!lines.atEnd()) {
+        QString why;
+        const auto doc =
+            ResponseDocument::fromJson(QJsonDocument::fromJson(lines.readLine()).object(), &why);
+        REQUIRE(doc);
+        CHECK(ids.contains(doc->responseId));
+        ++documents;
+    }
+    CHECK(documents == 12);
+
+    const QJsonObject report =
+        QJsonDocument::fromJson(
+            runTool(bin, {QStringLiteral("report"), QStringLiteral("--data-dir"), collector.dir()})
+                .toUtf8())
+            .object();
+    const QJsonArray reports = report.value(QStringLiteral("reports")).toArray();
+    REQUIRE(reports.size() == 1);
+    CHECK(reports.at(0)[QStringLiteral("unit")].toString() == "dukcapil-01");
+    CHECK(reports.at(0)[QStringLiteral("questionnaire_id")].toString() == "spi-external");
+    CHECK(report.value(QStringLiteral("unreadable")).toInt() == 0);
 }
