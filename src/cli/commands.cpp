@@ -30,6 +30,16 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 
 } // namespace
 
+std::shared_ptr<store::Database> openDatabase(const QString &dataDir, Io io)
+{
+    auto db = store::Database::open(dataDir);
+    if (!db.ok()) {
+        io.err << "loket-cli: " << db.error->message << '\n';
+        return nullptr;
+    }
+    return *db;
+}
+
 QString resolveQuestionnaire(const QString &pathOrId)
 {
     const QString bundled = QStringLiteral(":/questionnaires/%1.json").arg(pathOrId);

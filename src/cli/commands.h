@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/database.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -26,6 +28,9 @@ int exportBundle(const QString &dataDir, const QStringList &args, Io io);
 
 // Runs `loket-cli ARGS...`; args[0] is the program name.
 int run(const QStringList &args, Io io);
+
+// The device database in `dataDir`, or nothing after saying why on io.err.
+std::shared_ptr<store::Database> openDatabase(const QString &dataDir, Io io);
 
 // A questionnaire path, or the id of a bundled one.
 QString resolveQuestionnaire(const QString &pathOrId);

@@ -13,20 +13,6 @@
 
 namespace loket::cli {
 
-namespace {
-
-std::shared_ptr<store::Database> openDatabase(const QString &dataDir, Io io)
-{
-    auto db = store::Database::open(dataDir);
-    if (!db.ok()) {
-        io.err << "loket-cli: " << db.error->message << '\n';
-        return nullptr;
-    }
-    return *db;
-}
-
-} // namespace
-
 int status(const QString &dataDir, const QStringList &args, Io io)
 {
     if (args.size() != 1) {

@@ -12,20 +12,6 @@
 
 namespace loket::cli {
 
-namespace {
-
-std::shared_ptr<store::Database> openDb(const QString &dataDir, Io io)
-{
-    auto db = store::Database::open(dataDir);
-    if (!db.ok()) {
-        io.err << "loket-cli: " << db.error->message << '\n';
-        return nullptr;
-    }
-    return *db;
-}
-
-} // namespace
-
 int enroll(const QString &dataDir, const QStringList &args, Io io)
 {
     QCommandLineParser parser;
@@ -37,7 +23,7 @@ int enroll(const QString &dataDir, const QStringList &args, Io io)
         io.err << "Usage: loket-cli [--data-dir DIR] enroll --endpoint URL --code CODE\n";
         return Usage;
     }
-    const auto db = openDb(dataDir, io);
+    const auto db = openDatabase(dataDir, io);
     if (!db)
         return Failed;
     store::Outbox outbox(db);
@@ -78,7 +64,7 @@ int syncCommand(const QString &dataDir, const QStringList &args, Io io)
         io.err << "Usage: loket-cli [--data-dir DIR] sync [--endpoint URL] [--attempts N]\n";
         return Usage;
     }
-    const auto db = openDb(dataDir, io);
+    const auto db = openDatabase(dataDir, io);
     if (!db)
         return Failed;
     store::Outbox outbox(db);
@@ -137,7 +123,7 @@ int exportBundle(const QString &dataDir, const QStringList &args, Io io)
         io.err << "Usage: loket-cli [--data-dir DIR] export-bundle --out FILE\n";
         return Usage;
     }
-    const auto db = openDb(dataDir, io);
+    const auto db = openDatabase(dataDir, io);
     if (!db)
         return Failed;
     store::Outbox outbox(db);

@@ -18,11 +18,6 @@ struct HttpResult
     bool timedOut = false;
     std::optional<qint64> retryAfterMs;
     qint64 durationMs = 0;
-
-    bool transient() const
-    {
-        return status == 0 || status == 408 || status == 429 || status >= 500;
-    }
 };
 
 struct HttpTimeouts

@@ -62,8 +62,6 @@ public:
     QDateTime nextAttempt() const { return m_nextAttempt; }
     int consecutiveFailures() const { return m_failures; }
 
-    QNetworkAccessManager &network() { return m_nam; }
-
 Q_SIGNALS:
     void progressChanged();
     // Nothing is left queued (rejected items are quarantined, not queued).

@@ -36,7 +36,6 @@ public:
 
     explicit FaultProxy(quint16 upstreamPort);
     quint16 port() const { return m_port; }
-    void setUpstreamPort(quint16 port) { m_upstream = port; }
 
     // Faults for the next requests, in order; after them, requests pass.
     void script(std::initializer_list<Fault> faults) { m_faults.insert(m_faults.end(), faults); }

@@ -21,6 +21,14 @@ void requireExactlyOnce(CollectorProcess &collector, Device &device, const QSet<
     CHECK(device.count(store::State::Sending) == 0);
 }
 
+// Points an enrolled device at the proxy instead of the collector.
+void throughProxy(Device &device, const FaultProxy &proxy)
+{
+    auto enrolled = *device.outbox->enrollment();
+    enrolled.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+    REQUIRE_FALSE(device.outbox->saveEnrollment(enrolled, *device.store->serverKey()));
+}
+
 } // namespace
 
 TEST_CASE("each network fault ends with every response stored exactly once", "[sync][faults]")
@@ -42,10 +50,7 @@ TEST_CASE("each network fault ends with every response stored exactly once", "[s
     Device device;
     device.enroll(collector.url(), collector.enrollCode());
     const QSet<QString> ids = device.seed(35);
-    // Point the device at the proxy.
-    auto enrolled = *device.outbox->enrollment();
-    enrolled.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
-    REQUIRE_FALSE(device.outbox->saveEnrollment(enrolled, *device.store->serverKey()));
+    throughProxy(device, proxy);
 
     for (Fault f : faults)
         proxy.script({f});
@@ -64,9 +69,7 @@ TEST_CASE("connection refused: the engine waits and delivers once the collector 
     Device device;
     device.enroll(collector.url(), collector.enrollCode());
     const QSet<QString> ids = device.seed(12);
-    auto enrolled = *device.outbox->enrollment();
-    enrolled.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
-    REQUIRE_FALSE(device.outbox->saveEnrollment(enrolled, *device.store->serverKey()));
+    throughProxy(device, proxy);
 
     proxy.setRefusing(true);
     sync::SyncEngine engine(device.db, fastOptions());
@@ -93,9 +96,7 @@ TEST_CASE("429 with Retry-After is honoured", "[sync][faults]")
     Device device;
     device.enroll(collector.url(), collector.enrollCode());
     const QSet<QString> ids = device.seed(5);
-    auto enrolled = *device.outbox->enrollment();
-    enrolled.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
-    REQUIRE_FALSE(device.outbox->saveEnrollment(enrolled, *device.store->serverKey()));
+    throughProxy(device, proxy);
 
     proxy.script({Fault::Status429, Fault::Status429});
     sync::SyncEngine engine(device.db, fastOptions()); // backoff alone would wait ≤ 40 ms
@@ -115,9 +116,7 @@ TEST_CASE("the collector killed and restarted mid-batch loses and doubles nothin
     Device device;
     device.enroll(collector.url(), collector.enrollCode());
     const QSet<QString> ids = device.seed(40);
-    auto enrolled = *device.outbox->enrollment();
-    enrolled.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
-    REQUIRE_FALSE(device.outbox->saveEnrollment(enrolled, *device.store->serverKey()));
+    throughProxy(device, proxy);
 
     int kills = 0;
     proxy.onKill = [&] {
@@ -153,9 +152,7 @@ TEST_CASE("a POST that Qt re-sends by itself is stored once", "[sync][faults]")
     Device device;
     device.enroll(collector.url(), collector.enrollCode());
     const QSet<QString> ids = device.seed(8);
-    auto enrolled = *device.outbox->enrollment();
-    enrolled.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
-    REQUIRE_FALSE(device.outbox->saveEnrollment(enrolled, *device.store->serverKey()));
+    throughProxy(device, proxy);
 
     // The first request on a kept-alive connection passes; the second reaches the collector,
     // which stores it, and then the connection drops before any reply byte. Qt's HTTP stack
