@@ -29,7 +29,7 @@ int enroll(const QString &dataDir, const QStringList &args, Io io)
     store::Outbox outbox(db);
     QNetworkAccessManager nam;
     QEventLoop loop;
-    QString error;
+    std::optional<QString> error; // set when enrollment finished, empty on success
     sync::enroll(
         nam, outbox, QUrl(parser.value(endpointOpt)), parser.value(codeOpt), {},
         [&](const QString &why) {
@@ -37,10 +37,12 @@ int enroll(const QString &dataDir, const QStringList &args, Io io)
             loop.quit();
         },
         &loop);
-    if (error.isEmpty() && outbox.enrollment() == std::nullopt)
+    // A refused endpoint answers at once; a request answers later. Re-enrolling an enrolled
+    // device must wait for the reply too.
+    if (!error)
         loop.exec();
-    if (!error.isEmpty()) {
-        io.err << "loket-cli: enrollment failed: " << error << '\n';
+    if (!error->isEmpty()) {
+        io.err << "loket-cli: enrollment failed: " << *error << '\n';
         return Failed;
     }
     const auto enrolled = outbox.enrollment();
