@@ -1,8 +1,10 @@
 #include "appmain.h"
 
 #include "devicecontroller.h"
+#include "kioskcontroller.h"
 #include "logging.h"
 #include "questionnairecontroller.h"
+#include "uilanguage.h"
 
 #include "store/database.h"
 
@@ -36,11 +38,23 @@ bool wantsHelp(int argc, char *argv[])
     return false;
 }
 
+bool hasFlag(int argc, char *argv[], const char *flag)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == flag)
+            return true;
+    }
+    return false;
+}
+
 struct Options
 {
     QString questionnaire = QStringLiteral("spi-external");
     QString language;
     bool selfTest = false;
+    bool kiosk = false;
+    bool fullscreen = false;
+    bool preview = false;
     QString screenshot;
     QString dataDir;
     QSize size{1280, 800};
@@ -72,13 +86,25 @@ Options parseOptions(const QGuiApplication &app)
                                      QStringLiteral("Where the device database lives (default: the "
                                                     "app's data location)."),
                                      QStringLiteral("DIR"));
-    parser.addOptions({questionnaire, language, selfTest, screenshot, size, dataDir});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"), QStringLiteral("Run as a kiosk: the on-screen keyboard on Linux, "
+                                                "and the respondent flow only."));
+    const QCommandLineOption fullscreen(QStringLiteral("fullscreen"),
+                                        QStringLiteral("Fill the screen."));
+    const QCommandLineOption preview(
+        QStringLiteral("preview"),
+        QStringLiteral("Show the questionnaire's questions and logic instead of the survey."));
+    parser.addOptions(
+        {questionnaire, language, selfTest, screenshot, size, dataDir, kiosk, fullscreen, preview});
     parser.process(app);
     Options o;
     if (parser.isSet(questionnaire))
         o.questionnaire = parser.value(questionnaire);
     o.language = parser.value(language);
     o.selfTest = parser.isSet(selfTest);
+    o.kiosk = parser.isSet(kiosk);
+    o.fullscreen = parser.isSet(fullscreen);
+    o.preview = parser.isSet(preview);
     o.screenshot = parser.value(screenshot);
     o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : store::Database::defaultDataDir();
     if (parser.isSet(size)) {
@@ -103,6 +129,16 @@ int runApp(int argc, char *argv[])
                      "QT_QPA_PLATFORM=offscreen for a self-test.\n");
         return 1;
     }
+    // Linux kiosks have no keyboard: Qt's on-screen one serves text questions. Other platforms
+    // (Android) bring their own.
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    const bool virtualKeyboard =
+        hasFlag(argc, argv, "--kiosk") && !qEnvironmentVariableIsSet("QT_IM_MODULE");
+    if (virtualKeyboard)
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+#else
+    const bool virtualKeyboard = false;
+#endif
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Loket"));
     QGuiApplication::setApplicationName(QStringLiteral("loket"));
@@ -113,15 +149,26 @@ int runApp(int argc, char *argv[])
 
     QuestionnaireController controller(nullptr);
     controller.load(options.questionnaire);
-    if (!options.language.isEmpty())
-        controller.setLanguage(options.language);
     QuestionnaireController::setInstance(&controller);
     // The store opens, recovers and purges before anything is shown; a failure is shown too.
     DeviceController device(options.dataDir, nullptr);
     device.open();
     DeviceController::setInstance(&device);
+    KioskController kiosk(device, controller, nullptr);
+    kiosk.setVirtualKeyboard(virtualKeyboard);
+    KioskController::setInstance(&kiosk);
 
     QQmlApplicationEngine engine;
+    auto *uiLanguage = new UiLanguage(engine);
+    QObject::connect(&kiosk, &KioskController::languageChanged, uiLanguage,
+                     [&] { uiLanguage->apply(kiosk.language()); });
+    kiosk.start();
+    uiLanguage->apply(kiosk.language());
+    if (!options.language.isEmpty()) {
+        // Screenshots and previews in another language; a respondent still chooses their own.
+        controller.setLanguage(options.language);
+        uiLanguage->apply(options.language);
+    }
     engine.addImportPath(QStringLiteral("qrc:/"));
     bool qmlWarnings = false;
     QObject::connect(&engine, &QQmlEngine::warnings, &app, [&](const QList<QQmlError> &warnings) {
@@ -129,7 +176,8 @@ int runApp(int argc, char *argv[])
             qCWarning(lcApp).noquote() << w.toString();
         qmlWarnings = true;
     });
-    engine.load(QUrl(QStringLiteral("qrc:/Loket/Main.qml")));
+    engine.load(QUrl(options.preview ? QStringLiteral("qrc:/Loket/Preview.qml")
+                                     : QStringLiteral("qrc:/Loket/Main.qml")));
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr
                        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -138,6 +186,8 @@ int runApp(int argc, char *argv[])
         return 1;
     }
     window->resize(options.size);
+    if (options.fullscreen)
+        window->showFullScreen();
 
     if (options.selfTest || !options.screenshot.isEmpty()) {
         // One frame proves the scene graph renders; then report and quit.

@@ -21,13 +21,15 @@ bool DeviceController::open()
         Q_EMIT changed();
         return false;
     }
-    m_store = std::make_unique<store::ResponseStore>(*db);
+    m_db = *db;
+    m_store = std::make_unique<store::ResponseStore>(m_db);
     m_mode = m_store->config(QStringLiteral("mode")) == QLatin1String("field") ? store::Mode::Field
                                                                                : store::Mode::Kiosk;
     const auto recovery = m_store->startUp(m_mode);
     if (!recovery.ok()) {
         m_error = recovery.error->message;
         m_store.reset();
+        m_db.reset();
         Q_EMIT changed();
         return false;
     }

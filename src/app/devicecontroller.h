@@ -41,6 +41,7 @@ public:
     Q_INVOKABLE void refresh();
 
     store::ResponseStore *store() { return m_store.get(); }
+    std::shared_ptr<store::Database> database() const { return m_db; }
     bool storageOk() const { return m_store != nullptr; }
     QString storageError() const { return m_error; }
     QString storageHealth() const { return m_health; }
@@ -60,6 +61,7 @@ Q_SIGNALS:
 
 private:
     QString m_dataDir;
+    std::shared_ptr<store::Database> m_db;
     std::unique_ptr<store::ResponseStore> m_store;
     store::Mode m_mode = store::Mode::Kiosk;
     QString m_error;

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace loket {
@@ -28,6 +29,9 @@ bool QuestionnaireController::load(const QString &idOrPath)
         m_errors.append(e.pointer.isEmpty() ? e.message
                                             : e.pointer + QStringLiteral(": ") + e.message);
     m_questionnaire = result.questionnaire;
+    m_body.clear();
+    if (QFile file(path); m_questionnaire && file.open(QIODevice::ReadOnly))
+        m_body = file.readAll();
     if (!result.ok())
         qCWarning(lcApp) << "questionnaire refused:" << path << result.errors.size() << "errors";
     if (m_questionnaire && !m_questionnaire->languages.contains(m_language))

@@ -57,6 +57,9 @@ public:
     QString indexTitles() const;
     QStringList available() const;
     QuestionListModel *questions() { return &m_questions; }
+    std::shared_ptr<const Questionnaire> questionnaire() const { return m_questionnaire; }
+    // The loaded file's bytes, stored with each response that uses this version.
+    QByteArray body() const { return m_body; }
 
     static QString bundledPath(const QString &id);
 
@@ -68,6 +71,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<const Questionnaire> m_questionnaire;
     QString m_source;
+    QByteArray m_body;
     QStringList m_errors;
     QString m_language = QStringLiteral("id");
     QuestionListModel m_questions;

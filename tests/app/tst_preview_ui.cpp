@@ -1,5 +1,6 @@
 // Loads the real QML offscreen and drives it by objectName, as a user would.
 #include "devicecontroller.h"
+#include "kioskcontroller.h"
 #include "questionnairecontroller.h"
 
 #include <QQmlApplicationEngine>
@@ -19,6 +20,7 @@ struct Ui
     QuestionnaireController controller{nullptr};
     QTemporaryDir dataDir;
     DeviceController device{dataDir.path(), nullptr};
+    KioskController kiosk{device, controller, nullptr};
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
     QList<QQmlError> warnings;
@@ -29,10 +31,11 @@ struct Ui
         QuestionnaireController::setInstance(&controller);
         REQUIRE(device.open());
         DeviceController::setInstance(&device);
+        KioskController::setInstance(&kiosk);
         QObject::connect(&engine, &QQmlEngine::warnings,
                          [this](const QList<QQmlError> &w) { warnings += w; });
         engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.load(QUrl(QStringLiteral("qrc:/Loket/Main.qml")));
+        engine.load(QUrl(QStringLiteral("qrc:/Loket/Preview.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         REQUIRE(window);

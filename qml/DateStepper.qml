@@ -1,0 +1,12 @@
+import QtQuick
+import QtQuick.Controls
+import Loket
+
+// A SpinBox with touch-sized buttons.
+SpinBox {
+    editable: false
+    implicitHeight: Theme.answerHeight
+    implicitWidth: Math.max(260, Theme.answerHeight * 3.5)
+    font.pixelSize: Theme.fontTitle
+    Accessible.role: Accessible.SpinBox
+}

@@ -1,0 +1,198 @@
+#pragma once
+
+#include "idlewatch.h"
+#include "injectedsingleton.h"
+
+#include "core/session.h"
+#include "store/responsestore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+namespace loket {
+
+class DeviceController;
+class QuestionnaireController;
+
+// The kiosk's respondent flow: attract → language → consent → service → one question per
+// screen → thank you → attract. It owns the navigation rules and saves every answer before the
+// next screen; QML shows `screen` and calls the intents. Nothing of one respondent survives
+// into the next: reset() clears every property QML binds to.
+class KioskController : public QObject, public InjectedSingleton<KioskController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(QString unitName READ unitName NOTIFY availabilityChanged)
+    Q_PROPERTY(bool available READ available NOTIFY availabilityChanged)
+    Q_PROPERTY(QString unavailableReason READ unavailableReason NOTIFY availabilityChanged)
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY availabilityChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QStringList titles READ titles NOTIFY availabilityChanged)
+    Q_PROPERTY(QStringList services READ services NOTIFY availabilityChanged)
+    Q_PROPERTY(QString service READ service NOTIFY screenChanged)
+    // The question on screen: its fields as the renderers need them, in the chosen language.
+    Q_PROPERTY(QVariantMap question READ question NOTIFY questionChanged)
+    Q_PROPERTY(QString questionId READ questionId NOTIFY questionChanged)
+    Q_PROPERTY(QVariant answer READ answer NOTIFY questionChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY questionChanged)
+    Q_PROPERTY(int position READ position NOTIFY questionChanged)
+    Q_PROPERTY(int shownCount READ shownCount NOTIFY questionChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY questionChanged)
+    Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleChanged)
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleChanged)
+    Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY displayChanged)
+    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY displayChanged)
+    Q_PROPERTY(bool pinPadOpen READ pinPadOpen NOTIFY supervisorChanged)
+    Q_PROPERTY(bool supervisorOpen READ supervisorOpen NOTIFY supervisorChanged)
+    Q_PROPERTY(QString pinError READ pinError NOTIFY supervisorChanged)
+    Q_PROPERTY(int pinLength READ pinLength NOTIFY supervisorChanged)
+    // Room the on-screen keyboard takes at the bottom while it shows.
+    Q_PROPERTY(int keyboardHeight READ keyboardHeight NOTIFY keyboardChanged)
+    Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
+
+public:
+    enum class Screen { Attract, Language, Consent, Service, Question, ThankYou };
+    Q_ENUM(Screen)
+
+    struct Options
+    {
+        int idleTimeoutS = 45;
+        int idleCountdownS = 15;
+        int thankYouS = 6;
+        bool discardOnIdle = false; // else kept, sealed, as abandoned
+    };
+
+    // No default argument: see InjectedSingleton.
+    KioskController(DeviceController &device, QuestionnaireController &questionnaire,
+                    QObject *parent);
+
+    // Reads the device's settings (idle timeout, policy, PIN, unit) and shows the attract
+    // screen, or why the kiosk cannot invite anyone now.
+    void start();
+    // Tests shorten the timers.
+    void setOptions(const Options &options);
+    Options options() const { return m_options; }
+    void setVirtualKeyboard(bool on) { m_virtualKeyboard = on; }
+    IdleWatch &idleWatch() { return m_idle; }
+
+    Screen screen() const { return m_screen; }
+    QString unitName() const { return m_unitName; }
+    bool available() const { return m_unavailable.isEmpty(); }
+    QString unavailableReason() const { return m_unavailable; }
+    QVariantList languages() const;
+    QString language() const { return m_language; }
+    QStringList titles() const;
+    QStringList services() const { return m_services; }
+    QString service() const { return m_service; }
+    QVariantMap question() const { return m_questionView; }
+    QString questionId() const { return m_questionView.value(QStringLiteral("id")).toString(); }
+    QVariant answer() const;
+    QString errorText() const { return m_error; }
+    int position() const;
+    int shownCount() const;
+    bool canGoBack() const;
+    bool idleWarning() const { return m_idle.warning(); }
+    int idleSecondsLeft() const { return m_idle.secondsLeft(); }
+    bool largeText() const { return m_largeText; }
+    void setLargeText(bool on);
+    bool highContrast() const { return m_highContrast; }
+    void setHighContrast(bool on);
+    bool pinPadOpen() const { return m_pinPadOpen; }
+    bool supervisorOpen() const { return m_supervisorOpen; }
+    QString pinError() const { return m_pinError; }
+    int pinLength() const { return int(m_pinEntry.size()); }
+    int keyboardHeight() const;
+    bool virtualKeyboard() const { return m_virtualKeyboard; }
+
+    // The response in progress, if any (tests read the store with it).
+    QString responseId() const { return m_responseId; }
+
+    // Intents.
+    Q_INVOKABLE void begin();
+    Q_INVOKABLE void chooseLanguage(const QString &code);
+    Q_INVOKABLE void acceptConsent();
+    Q_INVOKABLE void declineConsent();
+    Q_INVOKABLE void chooseService(const QString &code);
+    // Single, yes/no and scale answers advance on their own once saved.
+    Q_INVOKABLE void choose(const QVariant &value);
+    Q_INVOKABLE void toggleOption(const QString &code);
+    // Text, number and date: the typed value, saved and checked when the respondent goes on.
+    Q_INVOKABLE void submit(const QVariant &value);
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void stillHere();
+    Q_INVOKABLE void openPinPad();
+    Q_INVOKABLE void closePinPad();
+    Q_INVOKABLE void enterPin(const QString &pin);
+    // A key of the PIN pad: a digit, "⌫" or "OK". The digits never reach QML.
+    Q_INVOKABLE void pinKey(const QString &key);
+    Q_INVOKABLE void closeSupervisor();
+
+Q_SIGNALS:
+    void screenChanged();
+    void availabilityChanged();
+    void languageChanged();
+    void questionChanged();
+    void idleChanged();
+    void displayChanged();
+    void supervisorChanged();
+    void keyboardChanged();
+    // A respondent's answers are sealed and queued: the sync engine may send them.
+    void responseCompleted();
+
+private:
+    void setScreen(Screen screen);
+    void checkAvailability();
+    bool startResponse();
+    void showQuestion(int index);
+    bool save(const Value &value);
+    void finish();
+    void endSession();
+    void reset();
+    void storageFailed(const store::StoreError &error);
+    void refreshView();
+
+    DeviceController &m_device;
+    QuestionnaireController &m_questionnaireController;
+    Options m_options;
+    IdleWatch m_idle;
+    QTimer m_thankYou;
+    QTimer m_retry; // re-checks a kiosk that cannot invite anyone
+
+    Screen m_screen = Screen::Attract;
+    QString m_unitName;
+    QString m_unitId;
+    QStringList m_services;
+    QString m_unavailable;
+    QString m_pin;
+
+    // The respondent's session: all of it is cleared by reset().
+    QString m_language;
+    QString m_service;
+    QString m_responseId;
+    std::optional<Session> m_session;
+    int m_current = -1;
+    std::optional<QStringList> m_pending; // a multiple choice below its minimum, not yet saved
+    QVariantMap m_questionView;
+    QString m_error;
+    QElapsedTimer m_clock;
+    qint64 m_shownMs = -1;
+    bool m_largeText = false;
+    bool m_highContrast = false;
+
+    bool m_pinPadOpen = false;
+    bool m_supervisorOpen = false;
+    QString m_pinError;
+    QString m_pinEntry;
+    bool m_virtualKeyboard = false;
+};
+
+} // namespace loket
