@@ -88,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>The survey will close in %n second(s).</source>
-        <translation><numerusform>The survey will close in %n second.</numerusform><numerusform>The survey will close in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The survey will close in %n second.</numerusform>
+            <numerusform>The survey will close in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes, continue</source>
@@ -115,11 +118,17 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n answer(s).</source>
-        <translation><numerusform>Choose at least %n answer.</numerusform><numerusform>Choose at least %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Choose at least %n answer.</numerusform>
+            <numerusform>Choose at least %n answers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Choose at most %n answer(s).</source>
-        <translation><numerusform>Choose at most %n answer.</numerusform><numerusform>Choose at most %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Choose at most %n answer.</numerusform>
+            <numerusform>Choose at most %n answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>"Don't know" cannot be chosen together with other answers.</source>
@@ -139,7 +148,10 @@
     </message>
     <message numerus="yes">
         <source>Please write at most %n characters.</source>
-        <translation><numerusform>Please write at most %n characters.</numerusform><numerusform>Please write at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Please write at most %n characters.</numerusform>
+            <numerusform>Please write at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a date that exists and is allowed here.</source>
@@ -152,6 +164,14 @@
     <message>
         <source>This answer cannot be taken. Please choose another.</source>
         <translation>This answer cannot be taken. Please choose another.</translation>
+    </message>
+    <message>
+        <source>The earliest date allowed is %1.</source>
+        <translation>The earliest date allowed is %1.</translation>
+    </message>
+    <message>
+        <source>The latest date allowed is %1.</source>
+        <translation>The latest date allowed is %1.</translation>
     </message>
 </context>
 <context>
@@ -187,11 +207,17 @@
     </message>
     <message numerus="yes">
         <source>Choose up to %n answer(s).</source>
-        <translation><numerusform>Choose up to %n answer.</numerusform><numerusform>Choose up to %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Choose up to %n answer.</numerusform>
+            <numerusform>Choose up to %n answers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Choose at least %n answer(s).</source>
-        <translation><numerusform>Choose at least %n answer.</numerusform><numerusform>Choose at least %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Choose at least %n answer.</numerusform>
+            <numerusform>Choose at least %n answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
@@ -386,7 +412,10 @@
     </message>
     <message numerus="yes">
         <source>Choose at most %n answer(s).</source>
-        <translation><numerusform>Choose at most %n answer.</numerusform><numerusform>Choose at most %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Choose at most %n answer.</numerusform>
+            <numerusform>Choose at most %n answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please enter a number.</source>
@@ -394,7 +423,10 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n answer(s).</source>
-        <translation><numerusform>Choose at least %n answer.</numerusform><numerusform>Choose at least %n answers.</numerusform></translation>
+        <translation>
+            <numerusform>Choose at least %n answer.</numerusform>
+            <numerusform>Choose at least %n answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please answer this question to go on.</source>

@@ -88,7 +88,9 @@
     </message>
     <message numerus="yes">
         <source>The survey will close in %n second(s).</source>
-        <translation><numerusform>Survei akan ditutup dalam %n detik.</numerusform></translation>
+        <translation>
+            <numerusform>Survei akan ditutup dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes, continue</source>
@@ -115,11 +117,15 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n answer(s).</source>
-        <translation><numerusform>Pilih paling sedikit %n jawaban.</numerusform></translation>
+        <translation>
+            <numerusform>Pilih paling sedikit %n jawaban.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Choose at most %n answer(s).</source>
-        <translation><numerusform>Pilih paling banyak %n jawaban.</numerusform></translation>
+        <translation>
+            <numerusform>Pilih paling banyak %n jawaban.</numerusform>
+        </translation>
     </message>
     <message>
         <source>"Don't know" cannot be chosen together with other answers.</source>
@@ -139,7 +145,9 @@
     </message>
     <message numerus="yes">
         <source>Please write at most %n characters.</source>
-        <translation><numerusform>Mohon tulis paling banyak %n karakter.</numerusform></translation>
+        <translation>
+            <numerusform>Mohon tulis paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please choose a date that exists and is allowed here.</source>
@@ -152,6 +160,14 @@
     <message>
         <source>This answer cannot be taken. Please choose another.</source>
         <translation>Jawaban ini tidak dapat diterima. Mohon pilih jawaban lain.</translation>
+    </message>
+    <message>
+        <source>The earliest date allowed is %1.</source>
+        <translation>Tanggal paling awal yang diperbolehkan adalah %1.</translation>
+    </message>
+    <message>
+        <source>The latest date allowed is %1.</source>
+        <translation>Tanggal paling akhir yang diperbolehkan adalah %1.</translation>
     </message>
 </context>
 <context>
@@ -187,11 +203,15 @@
     </message>
     <message numerus="yes">
         <source>Choose up to %n answer(s).</source>
-        <translation><numerusform>Pilih sampai %n jawaban.</numerusform></translation>
+        <translation>
+            <numerusform>Pilih sampai %n jawaban.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Choose at least %n answer(s).</source>
-        <translation><numerusform>Pilih paling sedikit %n jawaban.</numerusform></translation>
+        <translation>
+            <numerusform>Pilih paling sedikit %n jawaban.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
@@ -386,7 +406,9 @@
     </message>
     <message numerus="yes">
         <source>Choose at most %n answer(s).</source>
-        <translation><numerusform>Pilih paling banyak %n jawaban.</numerusform></translation>
+        <translation>
+            <numerusform>Pilih paling banyak %n jawaban.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please enter a number.</source>
@@ -394,7 +416,9 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n answer(s).</source>
-        <translation><numerusform>Pilih paling sedikit %n jawaban.</numerusform></translation>
+        <translation>
+            <numerusform>Pilih paling sedikit %n jawaban.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please answer this question to go on.</source>

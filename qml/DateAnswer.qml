@@ -7,10 +7,14 @@ import Loket
 AnswerInput {
     id: input
 
-    readonly property date initial: {
+    // Set once: a message about the answer must not reset the steppers.
+    Component.onCompleted: {
         const saved = typeof input.answer === "string" ? new Date(input.answer + "T00:00:00")
                                                         : new Date()
-        return isNaN(saved.getTime()) ? new Date() : saved
+        const start = isNaN(saved.getTime()) ? new Date() : saved
+        year.value = start.getFullYear()
+        month.value = start.getMonth() + 1
+        day.value = start.getDate()
     }
 
     function pad(n) {
@@ -33,7 +37,6 @@ AnswerInput {
                 objectName: "date.day"
                 from: 1
                 to: 31
-                value: input.initial.getDate()
                 Accessible.name: qsTr("Day")
             }
         }
@@ -44,7 +47,6 @@ AnswerInput {
                 objectName: "date.month"
                 from: 1
                 to: 12
-                value: input.initial.getMonth() + 1
                 textFromValue: function(value) {
                     return Qt.locale(KioskController.language).standaloneMonthName(value - 1, Locale.LongFormat)
                 }
@@ -58,7 +60,6 @@ AnswerInput {
                 objectName: "date.year"
                 from: 1900
                 to: 2100
-                value: input.initial.getFullYear()
                 textFromValue: function(value) { return String(value) }
                 Accessible.name: qsTr("Year")
             }

@@ -16,8 +16,9 @@ AnswerInput {
         objectName: "number.input"
         Layout.preferredWidth: Math.min(parent.width, 420)
         implicitHeight: Theme.answerHeight
-        text: input.answer === undefined || input.answer === null ? ""
-                                                                   : String(input.answer)
+        // Set once: a message about the answer must not wipe what is being typed.
+        Component.onCompleted: text = input.answer === undefined || input.answer === null
+                                      ? "" : String(input.answer)
         font.pixelSize: Theme.fontHeadline
         color: Theme.text
         inputMethodHints: input.question.integer ? Qt.ImhDigitsOnly : Qt.ImhFormattedNumbersOnly

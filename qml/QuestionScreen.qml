@@ -146,7 +146,8 @@ Item {
                 Item { Layout.fillWidth: true }
                 KioskButton {
                     objectName: "question.next"
-                    visible: !screen.autoAdvance || screen.answered
+                    // A tap on a choice moves on; an optional one can also be skipped.
+                    visible: !screen.autoAdvance || screen.answered || !screen.question.required
                     primary: true
                     text: screen.type === "note" || screen.answered || screen.question.required
                           ? qsTr("Next") : qsTr("Skip")

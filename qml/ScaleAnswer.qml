@@ -78,7 +78,8 @@ AnswerInput {
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: text.length > 0
+                        // A label that only repeats the number says nothing more.
+                        visible: text.length > 0 && text !== String(point.modelData.value)
                         text: point.modelData.label
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap

@@ -16,7 +16,8 @@ AnswerInput {
         objectName: "text.input"
         Layout.fillWidth: true
         Layout.preferredHeight: Math.max(Theme.answerHeight * 2, implicitHeight)
-        text: input.answer ?? ""
+        // Set once: a message about the answer must not wipe what is being typed.
+        Component.onCompleted: text = input.answer ?? ""
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.fontBody
         color: Theme.text

@@ -117,9 +117,17 @@ QString answerErrorText(const Question &q, const AnswerError &error, const QStri
         return QCoreApplication::translate(
             "Kiosk", "\"Don't know\" cannot be chosen together with other answers.");
     case Code::BelowMinimum:
+        if (q.type == QuestionType::Date && q.minDate)
+            return QCoreApplication::translate("Kiosk", "The earliest date allowed is %1.")
+                .arg(QLocale(language).toString(*q.minDate, QLocale::LongFormat));
         return QCoreApplication::translate("Kiosk", "The smallest number allowed is %1.")
             .arg(formatLimit(*q.minimum, language));
     case Code::AboveMaximum:
+        if (q.type == QuestionType::Date)
+            return QCoreApplication::translate("Kiosk", "The latest date allowed is %1.")
+                .arg(QLocale(language).toString(q.maxDateToday ? QDate::currentDate()
+                                                               : q.maxDate.value_or(QDate()),
+                                                QLocale::LongFormat));
         return QCoreApplication::translate("Kiosk", "The largest number allowed is %1.")
             .arg(formatLimit(*q.maximum, language));
     case Code::NotInteger:
