@@ -6,7 +6,7 @@ import Loket
 SpinBox {
     editable: false
     implicitHeight: Theme.answerHeight
-    implicitWidth: Math.max(260, Theme.answerHeight * 3.5)
+    implicitWidth: Math.max(300, Theme.answerHeight * 4)
     font.pixelSize: Theme.fontTitle
     Accessible.role: Accessible.SpinBox
 }

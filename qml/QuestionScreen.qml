@@ -149,8 +149,9 @@ Item {
                     // A tap on a choice moves on; an optional one can also be skipped.
                     visible: !screen.autoAdvance || screen.answered || !screen.question.required
                     primary: true
-                    text: screen.type === "note" || screen.answered || screen.question.required
-                          ? qsTr("Next") : qsTr("Skip")
+                    // Steppers always hold a date, so "next" saves one rather than skipping.
+                    text: screen.type === "note" || screen.type === "date" || screen.answered
+                          || screen.question.required ? qsTr("Next") : qsTr("Skip")
                     onClicked: {
                         const answer = renderer.item as AnswerInput
                         if (answer)

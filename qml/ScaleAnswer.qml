@@ -34,6 +34,7 @@ AnswerInput {
                                             && point.modelData.value <= KioskController.answer
                 objectName: "scale." + point.modelData.value
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 implicitHeight: contentItem.implicitHeight + Theme.padding * 2
                 hoverEnabled: false
