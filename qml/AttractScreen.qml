@@ -1,10 +1,9 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Loket
 
 // What the kiosk shows between respondents. The only motion is a cross-fade of the survey's
-// title between its languages every few seconds: a short animation, then nothing to draw, so
+// title between its languages every eight seconds: a short animation, then nothing to draw, so
 // the kiosk idles all day at almost no CPU.
 Item {
     id: screen
@@ -27,7 +26,7 @@ Item {
     }
 
     Timer {
-        interval: 6000
+        interval: 8000
         repeat: true
         running: KioskController.titles.length > 1 && KioskController.available
         onTriggered: fade.restart()
@@ -52,14 +51,16 @@ Item {
         duration: 400
     }
 
-    ColumnLayout {
+    // Plain positioners: the first frame needs no layout engine.
+    Column {
+        id: column
         anchors.centerIn: parent
         width: Math.min(parent.width - Theme.padding * 4, 1000)
         spacing: Theme.padding * 2
 
         Label {
             objectName: "attract.unit"
-            Layout.fillWidth: true
+            width: column.width
             text: KioskController.unitName.length > 0 ? KioskController.unitName
                                                        : qsTr("Public service counter")
             font.pixelSize: Theme.fontTitle
@@ -69,7 +70,7 @@ Item {
         }
         Label {
             id: title
-            Layout.fillWidth: true
+            width: column.width
             text: KioskController.titles[screen.titleIndex] ?? ""
             font.pixelSize: Theme.fontHeadline
             font.bold: true
@@ -79,7 +80,7 @@ Item {
         }
         Label {
             objectName: "attract.invitation"
-            Layout.fillWidth: true
+            width: column.width
             visible: KioskController.available
             text: qsTr("How was our service today? Your answers are anonymous and take about a minute.")
             font.pixelSize: Theme.fontDisplay
@@ -89,7 +90,7 @@ Item {
             color: Theme.textOnPrimary
         }
         Rectangle {
-            Layout.alignment: Qt.AlignHCenter
+            anchors.horizontalCenter: parent.horizontalCenter
             visible: KioskController.available
             implicitWidth: touch.implicitWidth + Theme.padding * 4
             implicitHeight: touch.implicitHeight + Theme.padding * 2
@@ -106,7 +107,7 @@ Item {
         }
         Rectangle {
             objectName: "attract.unavailable"
-            Layout.fillWidth: true
+            width: column.width
             visible: !KioskController.available
             implicitHeight: reason.implicitHeight + Theme.padding * 3
             radius: Theme.radius

@@ -30,35 +30,49 @@ ApplicationWindow {
         objectName: "screenLoader"
         anchors.fill: parent
         anchors.bottomMargin: KioskController.keyboardHeight
-        sourceComponent: {
+        // By file, so that a screen's types are compiled only when it is first shown.
+        source: {
             switch (KioskController.screen) {
-            case KioskController.Language: return languageScreen
-            case KioskController.Consent: return consentScreen
-            case KioskController.Service: return serviceScreen
-            case KioskController.Question: return questionScreen
-            case KioskController.ThankYou: return thankYouScreen
+            case KioskController.Language: return "LanguageScreen.qml"
+            case KioskController.Consent: return "ConsentScreen.qml"
+            case KioskController.Service: return "ServiceScreen.qml"
+            case KioskController.Question: return "QuestionScreen.qml"
+            case KioskController.ThankYou: return "ThankYouScreen.qml"
             }
-            return attractScreen
+            return "AttractScreen.qml"
         }
     }
-
-    Component { id: attractScreen; AttractScreen {} }
-    Component { id: languageScreen; LanguageScreen {} }
-    Component { id: consentScreen; ConsentScreen {} }
-    Component { id: serviceScreen; ServiceScreen {} }
-    Component { id: questionScreen; QuestionScreen {} }
-    Component { id: thankYouScreen; ThankYouScreen {} }
 
     SupervisorCorner {
         anchors.top: parent.top
         anchors.right: parent.right
     }
-    IdleOverlay { anchors.fill: parent }
-    PinPad { anchors.fill: parent }
-    SupervisorPanel { anchors.fill: parent }
+    // Overlays are made when they are needed: the kiosk starts fast and holds little.
     Loader {
         anchors.fill: parent
-        active: KioskController.virtualKeyboard
+        active: KioskController.idleWarning
+        source: "IdleOverlay.qml"
+    }
+    Loader {
+        anchors.fill: parent
+        active: KioskController.pinPadOpen
+        source: "PinPad.qml"
+    }
+    Loader {
+        anchors.fill: parent
+        active: KioskController.supervisorOpen
+        source: "SupervisorPanel.qml"
+    }
+    // The on-screen keyboard is built in the background once the first frame is out.
+    Loader {
+        id: keyboard
+        anchors.fill: parent
+        asynchronous: true
+        active: false
         source: "KeyboardPanel.qml"
+    }
+    onFrameSwapped: {
+        if (KioskController.virtualKeyboard && !keyboard.active)
+            keyboard.active = true
     }
 }

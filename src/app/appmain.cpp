@@ -55,6 +55,7 @@ struct Options
     bool kiosk = false;
     bool fullscreen = false;
     bool preview = false;
+    bool reportFirstFrame = false;
     QString screenshot;
     QString dataDir;
     QSize size{1280, 800};
@@ -94,8 +95,11 @@ Options parseOptions(const QGuiApplication &app)
     const QCommandLineOption preview(
         QStringLiteral("preview"),
         QStringLiteral("Show the questionnaire's questions and logic instead of the survey."));
-    parser.addOptions(
-        {questionnaire, language, selfTest, screenshot, size, dataDir, kiosk, fullscreen, preview});
+    const QCommandLineOption reportFirstFrame(
+        QStringLiteral("report-first-frame"),
+        QStringLiteral("Print \"first frame\" when the first frame is on screen (benchmarks)."));
+    parser.addOptions({questionnaire, language, selfTest, screenshot, size, dataDir, kiosk,
+                       fullscreen, preview, reportFirstFrame});
     parser.process(app);
     Options o;
     if (parser.isSet(questionnaire))
@@ -105,6 +109,7 @@ Options parseOptions(const QGuiApplication &app)
     o.kiosk = parser.isSet(kiosk);
     o.fullscreen = parser.isSet(fullscreen);
     o.preview = parser.isSet(preview);
+    o.reportFirstFrame = parser.isSet(reportFirstFrame);
     o.screenshot = parser.value(screenshot);
     o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : store::Database::defaultDataDir();
     if (parser.isSet(size)) {
@@ -189,6 +194,15 @@ int runApp(int argc, char *argv[])
     if (options.fullscreen)
         window->showFullScreen();
 
+    if (options.reportFirstFrame) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                std::printf("first frame\n");
+                std::fflush(stdout);
+            },
+            Qt::SingleShotConnection);
+    }
     if (options.selfTest || !options.screenshot.isEmpty()) {
         // One frame proves the scene graph renders; then report and quit.
         QObject::connect(
