@@ -7,6 +7,7 @@
 #include "uilanguage.h"
 
 #include "store/database.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -194,6 +195,22 @@ int runApp(int argc, char *argv[])
     if (options.fullscreen)
         window->showFullScreen();
 
+    // Responses go to the collector in the background; the engine starts once the first frame
+    // is out, so that start-up stays quick, and not at all for a self-test or screenshot.
+    std::unique_ptr<sync::SyncEngine> syncEngine;
+    if (!options.selfTest && options.screenshot.isEmpty() && device.database()) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&] {
+                syncEngine = std::make_unique<sync::SyncEngine>(device.database());
+                QObject::connect(&kiosk, &KioskController::responseCompleted, syncEngine.get(),
+                                 &sync::SyncEngine::responseCompleted);
+                QObject::connect(syncEngine.get(), &sync::SyncEngine::drained, &device,
+                                 &DeviceController::refresh);
+                syncEngine->start();
+            },
+            Qt::SingleShotConnection);
+    }
     if (options.reportFirstFrame) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,

@@ -166,6 +166,29 @@ void KioskController::setScreen(Screen screen)
     Q_EMIT screenChanged();
 }
 
+void KioskController::adoptNewestQuestionnaire()
+{
+    const auto current = m_questionnaireController.questionnaire();
+    const auto db = m_device.database();
+    if (!current || !db)
+        return;
+    const auto newest = store::Outbox(db).newestQuestionnaire(current->id);
+    if (!newest.ok() || !*newest || (*newest)->first <= current->version)
+        return;
+    // The sync engine checked it before storing it; check again before anyone answers it.
+    const QByteArray previous = m_questionnaireController.body();
+    const QString previousSource = m_questionnaireController.source();
+    const QString source = QStringLiteral("%1 version %2").arg(current->id).arg((*newest)->first);
+    if (m_questionnaireController.loadBytes((*newest)->second, source)) {
+        qCInfo(lcApp) << "now asking" << source;
+        Q_EMIT availabilityChanged();
+    } else {
+        qCWarning(lcApp) << "a stored questionnaire was refused; keeping version"
+                         << current->version;
+        m_questionnaireController.loadBytes(previous, previousSource);
+    }
+}
+
 void KioskController::checkAvailability()
 {
     QString reason;
@@ -453,6 +476,8 @@ void KioskController::reset()
     m_pinError.clear();
     m_pinEntry.clear();
     refreshView();
+    // Between respondents, and only then, a newer questionnaire version takes over.
+    adoptNewestQuestionnaire();
     Q_EMIT languageChanged();
     Q_EMIT displayChanged();
     Q_EMIT supervisorChanged();

@@ -151,6 +151,7 @@ Q_SIGNALS:
 private:
     void setScreen(Screen screen);
     void checkAvailability();
+    void adoptNewestQuestionnaire();
     bool startResponse();
     void showQuestion(int index);
     bool save(const Value &value);

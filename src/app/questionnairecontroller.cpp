@@ -22,18 +22,32 @@ bool QuestionnaireController::load(const QString &idOrPath)
 {
     const QString bundled = bundledPath(idOrPath);
     const QString path = QFileInfo::exists(bundled) ? bundled : idOrPath;
-    const LoadResult result = QuestionnaireLoader::loadFile(path);
-    m_source = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > QuestionnaireLoader::MaxFileSize) {
+        // The loader words the failure (missing, unreadable, too large) with the path.
+        return apply(QuestionnaireLoader::loadFile(path), {}, path);
+    }
+    const QByteArray bytes = file.readAll();
+    return apply(QuestionnaireLoader::loadBytes(bytes, path), bytes, path);
+}
+
+bool QuestionnaireController::loadBytes(const QByteArray &bytes, const QString &source)
+{
+    return apply(QuestionnaireLoader::loadBytes(bytes, source), bytes, source);
+}
+
+bool QuestionnaireController::apply(const LoadResult &result, const QByteArray &bytes,
+                                    const QString &source)
+{
+    m_source = source;
     m_errors.clear();
     for (const LoadError &e : result.errors)
         m_errors.append(e.pointer.isEmpty() ? e.message
                                             : e.pointer + QStringLiteral(": ") + e.message);
     m_questionnaire = result.questionnaire;
-    m_body.clear();
-    if (QFile file(path); m_questionnaire && file.open(QIODevice::ReadOnly))
-        m_body = file.readAll();
+    m_body = m_questionnaire ? bytes : QByteArray();
     if (!result.ok())
-        qCWarning(lcApp) << "questionnaire refused:" << path << result.errors.size() << "errors";
+        qCWarning(lcApp) << "questionnaire refused:" << source << result.errors.size() << "errors";
     if (m_questionnaire && !m_questionnaire->languages.contains(m_language))
         m_language = LocalizedText::Fallback.toString();
     m_questions.setLanguage(m_language);

@@ -40,6 +40,8 @@ public:
 
     // Loads a bundled questionnaire by id, or a file by path. Errors are kept for display.
     Q_INVOKABLE bool load(const QString &idOrPath);
+    // Loads a questionnaire file's bytes, e.g. a newer version the sync engine stored.
+    bool loadBytes(const QByteArray &bytes, const QString &source);
 
     bool loaded() const { return m_questionnaire != nullptr; }
     QString source() const { return m_source; }
@@ -69,6 +71,8 @@ Q_SIGNALS:
     void textsChanged();
 
 private:
+    bool apply(const LoadResult &result, const QByteArray &bytes, const QString &source);
+
     std::shared_ptr<const Questionnaire> m_questionnaire;
     QString m_source;
     QByteArray m_body;

@@ -235,6 +235,18 @@ Expected<QList<protocol::QuestionnaireInfo>> Outbox::questionnaires()
     return out;
 }
 
+Expected<std::optional<std::pair<int, QByteArray>>> Outbox::newestQuestionnaire(const QString &id)
+{
+    auto q = m_db->run(QStringLiteral("SELECT version, body FROM questionnaires WHERE id = ? "
+                                      "ORDER BY version DESC LIMIT 1"),
+                       {id});
+    if (!q.ok())
+        return *q.error;
+    if (!q.value->next())
+        return std::optional<std::pair<int, QByteArray>>();
+    return std::optional(std::pair(q.value->value(0).toInt(), q.value->value(1).toByteArray()));
+}
+
 Status Outbox::addQuestionnaire(const protocol::QuestionnaireInfo &info, const QByteArray &body)
 {
     return m_db->exec(QStringLiteral("INSERT INTO questionnaires (id, version, sha256, body, "

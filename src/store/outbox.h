@@ -73,6 +73,8 @@ public:
     // Questionnaire versions the device holds; new ones arrive validated by the sync engine.
     Expected<QList<protocol::QuestionnaireInfo>> questionnaires();
     Status addQuestionnaire(const protocol::QuestionnaireInfo &info, const QByteArray &body);
+    // The newest version held of questionnaire `id`, with its file; nullopt if none.
+    Expected<std::optional<std::pair<int, QByteArray>>> newestQuestionnaire(const QString &id);
 
 private:
     std::shared_ptr<Database> m_db;

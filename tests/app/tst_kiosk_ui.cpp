@@ -3,6 +3,7 @@
 
 #include "store/outbox.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -327,4 +328,66 @@ TEST_CASE("the supervisor corner asks for the configured PIN", "[app][ui][kiosk]
     REQUIRE(ui.find("supervisor.panel"));
     REQUIRE(ui.tap("supervisor.resume"));
     CHECK_FALSE(ui.find("supervisor.panel"));
+}
+
+TEST_CASE("a newer questionnaire version takes over between respondents", "[app][ui][kiosk]")
+{
+    KioskUi ui;
+    KioskController::Options o = ui.kiosk.options();
+    o.thankYouS = 1;
+    ui.kiosk.setOptions(o);
+    startRespondent(ui);
+    const QString first = ui.kiosk.responseId();
+
+    // The sync engine stores version 2 while the first respondent is answering.
+    QFile file(QStringLiteral(":/questionnaires/spi-external.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    doc.insert(QStringLiteral("version"), 2);
+    QJsonObject title = doc.value(QStringLiteral("title")).toObject();
+    title.insert(QStringLiteral("id"), QStringLiteral("Survei Integritas 2027"));
+    doc.insert(QStringLiteral("title"), title);
+    const QByteArray v2 = QJsonDocument(doc).toJson();
+    store::Outbox outbox(ui.device.database());
+    REQUIRE_FALSE(
+        outbox.addQuestionnaire({QStringLiteral("spi-external"), 2, protocol::sha256Hex(v2)}, v2));
+    CHECK(ui.questionnaire.version() == 1);
+
+    walk(ui, {{"dilayani", "answer.no"}});
+    REQUIRE(ui.kiosk.screen() == Screen::ThankYou);
+    REQUIRE(QTest::qWaitFor([&] { return ui.kiosk.screen() == Screen::Attract; }, 3000));
+    CHECK(ui.questionnaire.version() == 2);
+    CHECK(ui.kiosk.titles().contains(QStringLiteral("Survei Integritas 2027")));
+
+    startRespondent(ui);
+    const QString second = ui.kiosk.responseId();
+    auto q = ui.device.database()->run(
+        QStringLiteral("SELECT id, questionnaire_version FROM responses"));
+    REQUIRE(q.ok());
+    QHash<QString, int> versions;
+    while (q.value->next())
+        versions.insert(q.value->value(0).toString(), q.value->value(1).toInt());
+    CHECK(versions.value(first) == 1); // a response keeps the version it started with
+    CHECK(versions.value(second) == 2);
+}
+
+TEST_CASE("a broken stored questionnaire version is refused and the kiosk keeps going",
+          "[app][ui][kiosk]")
+{
+    KioskUi ui;
+    KioskController::Options o = ui.kiosk.options();
+    o.thankYouS = 1;
+    ui.kiosk.setOptions(o);
+    const QByteArray broken = R"({"format": 1, "id": "spi-external", "version": 3})";
+    store::Outbox outbox(ui.device.database());
+    REQUIRE_FALSE(outbox.addQuestionnaire(
+        {QStringLiteral("spi-external"), 3, protocol::sha256Hex(broken)}, broken));
+    startRespondent(ui);
+    ui.tap("answer.no");
+    walk(ui, {});
+    REQUIRE(QTest::qWaitFor([&] { return ui.kiosk.screen() == Screen::Attract; }, 3000));
+    CHECK(ui.questionnaire.version() == 1);
+    CHECK(ui.kiosk.available());
+    startRespondent(ui);
+    CHECK(ui.questionId() == QLatin1String("dilayani"));
 }
