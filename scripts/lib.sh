@@ -15,7 +15,7 @@ LOKET_RUNTIME_PACKAGES=(
     qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-virtualkeyboard
-    qt6-virtualkeyboard-plugin libqt6svg6 fonts-dejavu-core
+    qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel libqt6svg6 fonts-dejavu-core
 )
 LOKET_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 

@@ -19,6 +19,7 @@ Commands:
   seed --questionnaire ID --count N [--seed S] [--unit U] [--service S]
                                          create N completed, sealed random responses
   set-server-key KEYFILE|BASE64          the collector public key responses are sealed to
+  config [KEY [VALUE]]                   show or change a kiosk setting (PIN, idle timeout, …)
   enroll --endpoint URL --code CODE      enroll this device with a collector
   sync [--endpoint URL] [--attempts N]   send every queued response; exit 0 when none is left
   export-bundle --out FILE               the sealed outbox, to carry on USB media
@@ -76,6 +77,8 @@ int run(const QStringList &args, Io io)
         return seed(dataDir, rest, io);
     if (command == QLatin1String("set-server-key"))
         return setServerKey(dataDir, rest, io);
+    if (command == QLatin1String("config"))
+        return config(dataDir, rest, io);
     if (command == QLatin1String("enroll"))
         return enroll(dataDir, rest, io);
     if (command == QLatin1String("sync"))

@@ -22,6 +22,7 @@ int score(const QStringList &args, Io io);
 int status(const QString &dataDir, const QStringList &args, Io io);
 int seed(const QString &dataDir, const QStringList &args, Io io);
 int setServerKey(const QString &dataDir, const QStringList &args, Io io);
+int config(const QString &dataDir, const QStringList &args, Io io);
 int enroll(const QString &dataDir, const QStringList &args, Io io);
 int syncCommand(const QString &dataDir, const QStringList &args, Io io);
 int exportBundle(const QString &dataDir, const QStringList &args, Io io);

@@ -225,3 +225,37 @@ TEST_CASE("device commands report usage and storage errors", "[cli][store]")
     CHECK(r.err.contains("newer version of Loket"));
     CHECK(QFileInfo(db.fileName()).size() == 4096);
 }
+
+TEST_CASE("config shows and changes the kiosk settings, refusing values the app cannot use",
+          "[cli]")
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.path();
+    Run shown = cli({"--data-dir", dataDir, "config"});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("idle_timeout = (default)")));
+    CHECK(shown.out.contains(QStringLiteral("kiosk_pin = (default)")));
+
+    CHECK(cli({"--data-dir", dataDir, "config", "idle_timeout", "90"}).exitCode == 0);
+    CHECK(cli({"--data-dir", dataDir, "config", "kiosk_pin", "246810"}).exitCode == 0);
+    CHECK(cli({"--data-dir", dataDir, "config", "abandon_policy", "discard"}).exitCode == 0);
+    for (const QStringList &bad :
+         {QStringList{"idle_timeout", "3"}, QStringList{"idle_timeout", "soon"},
+          QStringList{"kiosk_pin", "12"}, QStringList{"kiosk_pin", "12ab"},
+          QStringList{"abandon_policy", "forget"}}) {
+        INFO(bad.join(u' ').toStdString());
+        const Run refused = cli(QStringList{"--data-dir", dataDir, "config"} + bad);
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("must be")));
+    }
+    CHECK(cli({"--data-dir", dataDir, "config", "no_such_key", "1"}).exitCode == 2);
+
+    shown = cli({"--data-dir", dataDir, "config"});
+    CHECK(shown.out.contains(QStringLiteral("idle_timeout = 90")));
+    CHECK(shown.out.contains(QStringLiteral("abandon_policy = discard")));
+    // The PIN is never printed.
+    CHECK(shown.out.contains(QStringLiteral("kiosk_pin = (set)")));
+    CHECK_FALSE(shown.out.contains(QStringLiteral("246810")));
+    CHECK(cli({"--data-dir", dataDir, "config", "idle_timeout"}).out.trimmed() ==
+          QLatin1String("idle_timeout = 90"));
+}
