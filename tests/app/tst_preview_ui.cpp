@@ -1,7 +1,5 @@
 // Loads the real QML offscreen and drives it by objectName, as a user would.
-#include "devicecontroller.h"
-#include "kioskcontroller.h"
-#include "questionnairecontroller.h"
+#include "kioskui.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -42,22 +40,9 @@ struct Ui
         REQUIRE(QTest::qWaitForWindowExposed(window));
     }
 
-    // Walks the visual tree: delegates made by a Repeater are not QObject children.
-    static QQuickItem *findIn(QQuickItem *item, const QString &name)
-    {
-        if (item->objectName() == name)
-            return item;
-        const auto children = item->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = findIn(child, name))
-                return found;
-        }
-        return nullptr;
-    }
-
     QQuickItem *find(const char *name) const
     {
-        return findIn(window->contentItem(), QLatin1String(name));
+        return testing::KioskUi::findIn(window->contentItem(), QLatin1String(name));
     }
 
     void tap(QQuickItem *item)
