@@ -63,16 +63,12 @@ ApplicationWindow {
         active: KioskController.supervisorOpen
         source: "SupervisorPanel.qml"
     }
-    // The on-screen keyboard is built in the background once the first frame is out.
+    // The on-screen keyboard is built in the background while a respondent reads the first
+    // screens, and let go on the attract screen, which idles all day.
     Loader {
-        id: keyboard
         anchors.fill: parent
         asynchronous: true
-        active: false
+        active: KioskController.virtualKeyboard && KioskController.screen !== KioskController.Attract
         source: "KeyboardPanel.qml"
-    }
-    onFrameSwapped: {
-        if (KioskController.virtualKeyboard && !keyboard.active)
-            keyboard.active = true
     }
 }

@@ -221,22 +221,29 @@ int runApp(int argc, char *argv[])
             Qt::SingleShotConnection);
     }
     if (options.selfTest || !options.screenshot.isEmpty()) {
-        // One frame proves the scene graph renders; then report and quit.
+        // One frame proves the scene graph renders. A self-test of a kiosk that can invite a
+        // respondent also walks to the next screen (the on-screen keyboard loads there), then
+        // reports and quits.
+        const auto finish = [&] {
+            int code = qmlWarnings ? 1 : 0;
+            if (!options.screenshot.isEmpty() && !window->grabWindow().save(options.screenshot)) {
+                std::fprintf(stderr, "loket: cannot write %s\n", qPrintable(options.screenshot));
+                code = 1;
+            }
+            if (options.selfTest)
+                std::printf("self-test: %s%s\n", code == 0 ? "ok" : "failed",
+                            kiosk.screen() == KioskController::Screen::Attract
+                                ? ""
+                                : " (walked past the attract screen)");
+            QCoreApplication::exit(code);
+        };
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&]() {
-                QTimer::singleShot(200, &app, [&]() {
-                    int code = qmlWarnings ? 1 : 0;
-                    if (!options.screenshot.isEmpty() &&
-                        !window->grabWindow().save(options.screenshot)) {
-                        std::fprintf(stderr, "loket: cannot write %s\n",
-                                     qPrintable(options.screenshot));
-                        code = 1;
-                    }
-                    if (options.selfTest)
-                        std::printf("self-test: %s\n", code == 0 ? "ok" : "failed");
-                    QCoreApplication::exit(code);
-                });
+            [&, finish] {
+                const bool walk = options.selfTest && !options.preview && kiosk.available();
+                if (walk)
+                    kiosk.begin();
+                QTimer::singleShot(walk ? 1500 : 200, &app, finish);
             },
             Qt::SingleShotConnection);
         QTimer::singleShot(20000, &app, []() {
