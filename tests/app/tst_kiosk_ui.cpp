@@ -391,3 +391,30 @@ TEST_CASE("a broken stored questionnaire version is refused and the kiosk keeps 
     startRespondent(ui);
     CHECK(ui.questionId() == QLatin1String("dilayani"));
 }
+
+TEST_CASE("a storage failure mid-survey is said plainly and stops new respondents",
+          "[app][ui][kiosk]")
+{
+    KioskUi ui;
+    startRespondent(ui);
+    const QString id = ui.kiosk.responseId();
+    REQUIRE(ui.tap("answer.yes"));
+    // From here on the disk refuses every answer.
+    REQUIRE_FALSE(ui.device.database()->exec(
+        QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON answers "
+                       "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")));
+    REQUIRE(ui.tap("answer.adminduk"));
+    CHECK(ui.kiosk.screen() == Screen::Attract);
+    CHECK_FALSE(ui.kiosk.available());
+    CHECK(ui.kiosk.unavailableReason() ==
+          QLatin1String("Tablet ini sedang tidak dapat menyimpan jawaban, jadi survei dihentikan "
+                        "sementara. Mohon beri tahu petugas loket."));
+    REQUIRE(ui.find("attract.unavailable"));
+    ui.tap("attract.unavailable");
+    CHECK(ui.kiosk.screen() == Screen::Attract);
+    // What was saved before the failure is still there, as a draft that recovery will close.
+    const auto draft = ui.device.store()->draftAnswers(id);
+    REQUIRE(draft.ok());
+    CHECK(draft->value(QStringLiteral("dilayani")).toString() == QLatin1String("yes"));
+    CHECK_FALSE(draft->contains(QStringLiteral("layanan")));
+}
