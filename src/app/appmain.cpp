@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <thread>
 
 namespace loket {
 
@@ -151,14 +152,15 @@ int runApp(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Loket"));
     QGuiApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
     const Options options = parseOptions(app);
+    // On a cold start the disk is the bottleneck: the store's driver and file are read on a
+    // second thread while this one builds the UI.
+    std::jthread warmUp([dir = options.dataDir] { store::Database::warmUp(dir); });
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QuestionnaireController controller(nullptr);
     controller.load(options.questionnaire);
     QuestionnaireController::setInstance(&controller);
-    // The store opens, recovers and purges before anything is shown; a failure is shown too.
     DeviceController device(options.dataDir, nullptr);
-    device.open();
     DeviceController::setInstance(&device);
     KioskController kiosk(device, controller, nullptr);
     kiosk.setVirtualKeyboard(virtualKeyboard);
@@ -166,15 +168,9 @@ int runApp(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     auto *uiLanguage = new UiLanguage(engine);
+    uiLanguage->apply(LocalizedText::Fallback.toString());
     QObject::connect(&kiosk, &KioskController::languageChanged, uiLanguage,
                      [&] { uiLanguage->apply(kiosk.language()); });
-    kiosk.start();
-    uiLanguage->apply(kiosk.language());
-    if (!options.language.isEmpty()) {
-        // Screenshots and previews in another language; a respondent still chooses their own.
-        controller.setLanguage(options.language);
-        uiLanguage->apply(options.language);
-    }
     engine.addImportPath(QStringLiteral("qrc:/"));
     bool qmlWarnings = false;
     QObject::connect(&engine, &QQmlEngine::warnings, &app, [&](const QList<QQmlError> &warnings) {
@@ -190,6 +186,16 @@ int runApp(int argc, char *argv[])
     if (!window) {
         std::fprintf(stderr, "loket: the user interface failed to load\n");
         return 1;
+    }
+    // The store opens, recovers and purges before the first frame is shown (frames are drawn
+    // only once the event loop runs); a failure is shown too.
+    warmUp.join();
+    device.open();
+    kiosk.start();
+    if (!options.language.isEmpty()) {
+        // Screenshots and previews in another language; a respondent still chooses their own.
+        controller.setLanguage(options.language);
+        uiLanguage->apply(options.language);
     }
     window->resize(options.size);
     if (options.fullscreen)

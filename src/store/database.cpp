@@ -77,6 +77,38 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+void Database::warmUp(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(fileName());
+    if (!QFileInfo::exists(path))
+        return;
+    const QString name =
+        QStringLiteral("loket-warmup-%1").arg(quintptr(QThread::currentThreadId()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    // The file's first pages, for the open-time check and the first queries.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        char buffer[64 * 1024];
+        for (qint64 read = 0; read < 16 * 1024 * 1024;) {
+            const qint64 n = file.read(buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            read += n;
+        }
+    }
+}
+
 Expected<std::shared_ptr<Database>> Database::open(const QString &dataDir, const Options &options)
 {
     if (!QDir().mkpath(dataDir))

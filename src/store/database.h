@@ -34,6 +34,11 @@ public:
     {
         return open(dataDir, Options());
     }
+    // Reads the SQLite driver and an existing database file into memory without changing
+    // anything, so that a later open() on a cold start waits less for the disk. Safe on any
+    // thread; does nothing if there is no file yet.
+    static void warmUp(const QString &dataDir);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
