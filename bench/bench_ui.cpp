@@ -111,7 +111,7 @@ void startAndMemory(const QString &loket, const QString &minimal)
                               preparedDataDir(dir), QStringLiteral("--report-first-frame")};
     const int rounds = qEnvironmentVariableIntValue("LOKET_BENCH_START_ROUNDS") > 0
                            ? qEnvironmentVariableIntValue("LOKET_BENCH_START_ROUNDS")
-                           : 7;
+                           : 15;
     std::vector<double> app, floor;
     bool cold = true;
     for (int i = 0; i < rounds; ++i) {

@@ -208,12 +208,15 @@ int runApp(int argc, char *argv[])
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
             [&] {
-                syncEngine = std::make_unique<sync::SyncEngine>(device.database());
-                QObject::connect(&kiosk, &KioskController::responseCompleted, syncEngine.get(),
-                                 &sync::SyncEngine::responseCompleted);
-                QObject::connect(syncEngine.get(), &sync::SyncEngine::drained, &device,
-                                 &DeviceController::refresh);
-                syncEngine->start();
+                // A moment later: loading the network plugins must not hold up that frame.
+                QTimer::singleShot(1000, &app, [&] {
+                    syncEngine = std::make_unique<sync::SyncEngine>(device.database());
+                    QObject::connect(&kiosk, &KioskController::responseCompleted, syncEngine.get(),
+                                     &sync::SyncEngine::responseCompleted);
+                    QObject::connect(syncEngine.get(), &sync::SyncEngine::drained, &device,
+                                     &DeviceController::refresh);
+                    syncEngine->start();
+                });
             },
             Qt::SingleShotConnection);
     }
