@@ -436,9 +436,13 @@
         <source>No supervisor PIN is set on this tablet.</source>
         <translation>No supervisor PIN is set on this tablet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
+        <translation><numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform><numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform></translation>
+    </message>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Wrong PIN.</translation>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
 </context>
 <context>

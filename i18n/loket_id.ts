@@ -428,9 +428,13 @@
         <source>No supervisor PIN is set on this tablet.</source>
         <translation>Belum ada PIN supervisor di tablet ini.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
+        <translation><numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform></translation>
+    </message>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>PIN salah.</translation>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi pukul %1.</translation>
     </message>
 </context>
 <context>

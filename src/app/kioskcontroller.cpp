@@ -9,6 +9,7 @@
 
 #include <QGuiApplication>
 #include <QInputMethod>
+#include <QLocale>
 #include <QRectF>
 
 namespace loket {
@@ -79,7 +80,6 @@ void KioskController::start()
         o.idleCountdownS = setting(*store, "idle_countdown", o.idleCountdownS, 5, 60);
         o.discardOnIdle =
             store->config(QStringLiteral("abandon_policy")) == QLatin1String("discard");
-        m_pin = store->config(QStringLiteral("kiosk_pin"));
         store::Outbox outbox(m_device.database());
         if (const auto enrolled = outbox.enrollment()) {
             m_unitId = enrolled->unit.id;
@@ -542,16 +542,38 @@ void KioskController::enterPin(const QString &pin)
 {
     if (!m_pinPadOpen)
         return;
-    if (m_pin.isEmpty()) {
-        m_pinError = tr("No supervisor PIN is set on this tablet.");
-    } else if (pin == m_pin) {
+    const auto db = m_device.database();
+    if (!db) {
+        m_pinError = storageProblemText(std::nullopt);
+        Q_EMIT supervisorChanged();
+        return;
+    }
+    // Argon2id, the lockout and the audit log live in the store, shared with loket-cli.
+    const auto attempt = store::SupervisorPin(db).unlock(pin);
+    using Outcome = store::SupervisorPin::Outcome;
+    switch (attempt.outcome) {
+    case Outcome::Unlocked:
         qCInfo(lcApp) << "supervisor panel unlocked";
         m_pinPadOpen = false;
         m_supervisorOpen = true;
         m_pinError.clear();
-    } else {
-        qCInfo(lcApp) << "wrong supervisor PIN";
-        m_pinError = tr("Wrong PIN.");
+        break;
+    case Outcome::Wrong:
+        m_pinError =
+            tr("Wrong PIN. %n more attempt(s) before a lockout.", nullptr, attempt.attemptsLeft);
+        break;
+    case Outcome::LockedOut:
+        m_pinError =
+            tr("Too many wrong PINs. Try again at %1.")
+                .arg(QLocale(m_language)
+                         .toString(attempt.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+        break;
+    case Outcome::NotSet:
+        m_pinError = tr("No supervisor PIN is set on this tablet.");
+        break;
+    case Outcome::StorageError:
+        m_pinError = storageProblemText(store::StoreError{store::StoreError::Kind::Io, {}});
+        break;
     }
     Q_EMIT supervisorChanged();
 }

@@ -5,6 +5,7 @@
 
 #include "core/session.h"
 #include "store/responsestore.h"
+#include "store/supervisorpin.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -173,7 +174,6 @@ private:
     QString m_unitId;
     QStringList m_services;
     QString m_unavailable;
-    QString m_pin;
 
     // The respondent's session: all of it is cleared by reset().
     QString m_language;

@@ -3,8 +3,7 @@
 #include "commands.h"
 
 #include "store/responsestore.h"
-
-#include <QRegularExpression>
+#include "store/supervisorpin.h"
 
 namespace loket::cli {
 
@@ -38,12 +37,8 @@ const QList<Setting> &settings()
          [](const QString &v) {
              return v == QLatin1String("abandon") || v == QLatin1String("discard");
          }},
-        {"kiosk_pin", "the supervisor PIN, 4 to 12 digits",
-         [](const QString &v) {
-             static const QRegularExpression re(QStringLiteral("^[0-9]{4,12}$"));
-             return re.match(v).hasMatch();
-         },
-         true},
+        {"kiosk_pin", "the supervisor PIN, 4 to 12 digits (kept only as an Argon2id hash)",
+         [](const QString &v) { return store::SupervisorPin::validPin(v); }, true},
         {"purge_days", "days synced responses are kept (1-3650, default 30)",
          [](const QString &v) { return intIn(v, 1, 3650); }},
         {"mode", "kiosk or field",
@@ -89,8 +84,11 @@ int config(const QString &dataDir, const QStringList &args, Io io)
     if (!db)
         return Failed;
     store::ResponseStore responses(db);
+    store::SupervisorPin pin(db);
     if (args.size() == 3) {
-        if (auto error = responses.setConfig(QLatin1String(setting->key), args.at(2))) {
+        const bool isPin = setting->secret;
+        if (auto error = isPin ? pin.set(args.at(2))
+                               : responses.setConfig(QLatin1String(setting->key), args.at(2))) {
             io.err << "loket-cli: " << error->message << '\n';
             return Failed;
         }
@@ -100,11 +98,12 @@ int config(const QString &dataDir, const QStringList &args, Io io)
     for (const Setting &s : settings()) {
         if (setting && setting != &s)
             continue;
+        if (s.secret) {
+            io.out << s.key << " = " << (pin.isSet() ? "(set)" : "(not set)") << '\n';
+            continue;
+        }
         const QString value = responses.config(QLatin1String(s.key));
-        io.out << s.key << " = "
-               << (value.isEmpty() ? QStringLiteral("(default)")
-                                   : (s.secret ? QStringLiteral("(set)") : value))
-               << '\n';
+        io.out << s.key << " = " << (value.isEmpty() ? QStringLiteral("(default)") : value) << '\n';
     }
     return Ok;
 }

@@ -62,6 +62,12 @@ const std::vector<Migration> &migrations()
                             "http_status INTEGER, outcome TEXT NOT NULL, detail TEXT NOT NULL, "
                             "duration_ms INTEGER NOT NULL)"),
          }},
+        // Who did what on the device (supervisor unlocks, failed PINs, actions), bounded.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                            "actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)"),
+         }},
     };
     return steps;
 }

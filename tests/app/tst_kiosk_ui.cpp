@@ -320,7 +320,8 @@ TEST_CASE("the supervisor corner asks for the configured PIN", "[app][ui][kiosk]
     REQUIRE(ui.find("pin.pad"));
     for (const char *key : {"pin.key.1", "pin.key.2", "pin.key.3", "pin.key.OK"})
         REQUIRE(ui.tap(key));
-    CHECK(ui.kiosk.pinError() == QLatin1String("PIN salah."));
+    CHECK(ui.kiosk.pinError() ==
+          QLatin1String("PIN salah. Masih 4 kali percobaan sebelum dikunci."));
     CHECK_FALSE(ui.kiosk.supervisorOpen());
     for (const char *key : {"pin.key.2", "pin.key.4", "pin.key.6", "pin.key.8", "pin.key.OK"})
         REQUIRE(ui.tap(key));

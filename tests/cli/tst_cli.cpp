@@ -192,7 +192,7 @@ TEST_CASE("seed and status work on a data directory", "[cli][store]")
     const Run status = cli({"--data-dir", dataDir, "status"});
     REQUIRE(status.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
-    CHECK(json["schema_version"].toInt() == 3);
+    CHECK(json["schema_version"].toInt() == 4);
     CHECK(json["states"]["queued"].toInt() == 7);
     CHECK(json["sync"]["enrolled"].toBool() == false);
     CHECK(json["sync"]["pending"].toInt() == 7);
@@ -234,7 +234,7 @@ TEST_CASE("config shows and changes the kiosk settings, refusing values the app 
     Run shown = cli({"--data-dir", dataDir, "config"});
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.out.contains(QStringLiteral("idle_timeout = (default)")));
-    CHECK(shown.out.contains(QStringLiteral("kiosk_pin = (default)")));
+    CHECK(shown.out.contains(QStringLiteral("kiosk_pin = (not set)")));
 
     CHECK(cli({"--data-dir", dataDir, "config", "idle_timeout", "90"}).exitCode == 0);
     CHECK(cli({"--data-dir", dataDir, "config", "kiosk_pin", "246810"}).exitCode == 0);
