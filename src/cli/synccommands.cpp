@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QSaveFile>
 
 namespace loket::cli {
 
@@ -128,30 +127,12 @@ int exportBundle(const QString &dataDir, const QStringList &args, Io io)
     const auto db = openDatabase(dataDir, io);
     if (!db)
         return Failed;
-    store::Outbox outbox(db);
-    const auto enrolled = outbox.enrollment();
-    const auto envelopes = outbox.unconfirmed();
-    if (!envelopes.ok() || !enrolled) {
-        io.err << "loket-cli: "
-               << (enrolled ? envelopes.error->message : QStringLiteral("not enrolled")) << '\n';
+    const auto written = store::Outbox(db).writeBundle(parser.value(outOpt));
+    if (!written.ok()) {
+        io.err << "loket-cli: " << written.error->message << '\n';
         return Failed;
     }
-    // Sealed envelopes only: the bundle reveals nothing a citizen answered.
-    QSaveFile out(parser.value(outOpt));
-    if (!out.open(QIODevice::WriteOnly)) {
-        io.err << "loket-cli: cannot write " << out.fileName() << '\n';
-        return Failed;
-    }
-    out.write(protocol::BundleHeader{enrolled->deviceId, envelopes->size(),
-                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}
-                  .toLine());
-    for (const protocol::Envelope &e : *envelopes)
-        out.write(protocol::envelopeLine(e));
-    if (!out.commit()) {
-        io.err << "loket-cli: writing " << out.fileName() << " failed; nothing was written\n";
-        return Failed;
-    }
-    io.out << "wrote " << envelopes->size() << " sealed responses to " << out.fileName()
+    io.out << "wrote " << *written << " sealed responses to " << parser.value(outOpt)
            << "; they stay queued until the collector confirms them\n";
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace loket::store {
 
@@ -233,6 +234,29 @@ Expected<QList<protocol::QuestionnaireInfo>> Outbox::questionnaires()
         out.append({q.value->value(0).toString(), q.value->value(1).toInt(),
                     q.value->value(2).toString()});
     return out;
+}
+
+Expected<int> Outbox::writeBundle(const QString &path)
+{
+    const auto enrolled = enrollment();
+    if (!enrolled)
+        return StoreError{StoreError::Kind::Refused,
+                          QStringLiteral("not enrolled: a bundle names the device it came from")};
+    const auto envelopes = unconfirmed();
+    if (!envelopes.ok())
+        return *envelopes.error;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return StoreError{StoreError::Kind::Io, QStringLiteral("cannot write %1").arg(path)};
+    out.write(protocol::BundleHeader{enrolled->deviceId, envelopes->size(),
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}
+                  .toLine());
+    for (const protocol::Envelope &e : *envelopes)
+        out.write(protocol::envelopeLine(e));
+    if (!out.commit())
+        return StoreError{StoreError::Kind::Io,
+                          QStringLiteral("writing %1 failed; nothing was written").arg(path)};
+    return int(envelopes->size());
 }
 
 Expected<std::optional<std::pair<int, QByteArray>>> Outbox::newestQuestionnaire(const QString &id)

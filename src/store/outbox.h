@@ -58,6 +58,9 @@ public:
     Expected<qint64> pending();
     // Every envelope not yet confirmed, for a USB bundle; states do not change.
     Expected<QList<protocol::Envelope>> unconfirmed();
+    // Writes them as a bundle file (JSON Lines, written whole or not at all) for the collector's
+    // `import`; returns how many. Sealed envelopes only: it reveals nothing a citizen answered.
+    Expected<int> writeBundle(const QString &path);
 
     Status log(const SyncLogEntry &entry);
     Expected<QList<SyncLogEntry>> recentLog(int limit);
