@@ -343,16 +343,72 @@
         <translation>Supervisor</translation>
     </message>
     <message>
-        <source>Drafts: %1 · Abandoned: %2</source>
-        <translation>Drafts: %1 · Abandoned: %2</translation>
-    </message>
-    <message>
-        <source>Back to the survey</source>
-        <translation>Back to the survey</translation>
-    </message>
-    <message>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Lock and return to the survey</source>
+        <translation>Lock and return to the survey</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 of %2 sent</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Rejected by the collector</source>
+        <translation>Rejected by the collector</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Questionnaire: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the USB bundle</source>
+        <translation>Folder for the USB bundle</translation>
+    </message>
+    <message>
+        <source>Write sealed bundle</source>
+        <translation>Write sealed bundle</translation>
     </message>
 </context>
 <context>
@@ -438,7 +494,10 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
-        <translation><numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform><numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform>
+            <numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again at %1.</source>
@@ -478,6 +537,69 @@
     <message>
         <source>Calculated as: %1</source>
         <translation>Calculated as: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SupervisorController</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Waiting to try again at %1</source>
+        <translation>Waiting to try again at %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a collector</source>
+        <translation>Not enrolled with a collector</translation>
+    </message>
+    <message>
+        <source>The collector refused this device: enroll it again</source>
+        <translation>The collector refused this device: enroll it again</translation>
+    </message>
+    <message>
+        <source>Storage error: nothing is sent until it is fixed</source>
+        <translation>Storage error: nothing is sent until it is fixed</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>none loaded</translation>
+    </message>
+    <message>
+        <source>Health: %1 · free space: %2 MB · database: %3 MB</source>
+        <translation>Health: %1 · free space: %2 MB · database: %3 MB</translation>
+    </message>
+    <message>
+        <source>a damaged database was set aside</source>
+        <translation>a damaged database was set aside</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Queued again; it is sent with the next sync.</source>
+        <translation>Queued again; it is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed response(s) written to %1. Import it at the collector; they stay queued here until the collector confirms them.</source>
+        <translation><numerusform>%n sealed response written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform><numerusform>%n sealed responses written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -337,16 +337,72 @@
         <translation>Supervisor</translation>
     </message>
     <message>
-        <source>Drafts: %1 · Abandoned: %2</source>
-        <translation>Draf: %1 · Ditinggalkan: %2</translation>
-    </message>
-    <message>
-        <source>Back to the survey</source>
-        <translation>Kembali ke survei</translation>
-    </message>
-    <message>
         <source>Leave kiosk mode</source>
         <translation>Keluar dari mode kios</translation>
+    </message>
+    <message>
+        <source>Lock and return to the survey</source>
+        <translation>Kunci dan kembali ke survei</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Ditinggalkan</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Percobaan terakhir: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 dari %2 terkirim</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Kirim sekarang</translation>
+    </message>
+    <message>
+        <source>Rejected by the collector</source>
+        <translation>Ditolak oleh server pengumpul</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Kuesioner: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the USB bundle</source>
+        <translation>Folder untuk berkas USB</translation>
+    </message>
+    <message>
+        <source>Write sealed bundle</source>
+        <translation>Tulis berkas tersegel</translation>
     </message>
 </context>
 <context>
@@ -430,7 +486,9 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
-        <translation><numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform></translation>
+        <translation>
+            <numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again at %1.</source>
@@ -470,6 +528,69 @@
     <message>
         <source>Calculated as: %1</source>
         <translation>Dihitung sebagai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SupervisorController</name>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Semua sudah terkirim</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Waiting to try again at %1</source>
+        <translation>Menunggu untuk mencoba lagi pukul %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a collector</source>
+        <translation>Belum terdaftar pada server pengumpul</translation>
+    </message>
+    <message>
+        <source>The collector refused this device: enroll it again</source>
+        <translation>Server pengumpul menolak perangkat ini: daftarkan ulang</translation>
+    </message>
+    <message>
+        <source>Storage error: nothing is sent until it is fixed</source>
+        <translation>Kesalahan penyimpanan: tidak ada yang dikirim sampai diperbaiki</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versi %2</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>tidak ada yang dimuat</translation>
+    </message>
+    <message>
+        <source>Health: %1 · free space: %2 MB · database: %3 MB</source>
+        <translation>Kondisi: %1 · ruang kosong: %2 MB · basis data: %3 MB</translation>
+    </message>
+    <message>
+        <source>a damaged database was set aside</source>
+        <translation>basis data yang rusak telah disisihkan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Queued again; it is sent with the next sync.</source>
+        <translation>Dimasukkan lagi ke antrean; akan dikirim pada pengiriman berikutnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Tidak ada yang ditulis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed response(s) written to %1. Import it at the collector; they stay queued here until the collector confirms them.</source>
+        <translation><numerusform>%n jawaban tersegel ditulis ke %1. Impor di server pengumpul; jawaban tetap dalam antrean di sini sampai server pengumpul mengonfirmasinya.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -50,11 +50,6 @@ ApplicationWindow {
     // Overlays are made when they are needed: the kiosk starts fast and holds little.
     Loader {
         anchors.fill: parent
-        active: KioskController.idleWarning
-        source: "IdleOverlay.qml"
-    }
-    Loader {
-        anchors.fill: parent
         active: KioskController.pinPadOpen
         source: "PinPad.qml"
     }
@@ -62,6 +57,12 @@ ApplicationWindow {
         anchors.fill: parent
         active: KioskController.supervisorOpen
         source: "SupervisorPanel.qml"
+    }
+    // Above the supervisor panel too: it locks itself when left alone.
+    Loader {
+        anchors.fill: parent
+        active: KioskController.idleWarning
+        source: "IdleOverlay.qml"
     }
     // The on-screen keyboard is built in the background while a respondent reads the first
     // screens, and let go on the attract screen, which idles all day.

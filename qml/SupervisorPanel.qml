@@ -3,44 +3,238 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Loket
 
-// What a supervisor sees after the PIN, until the full panel arrives: the device's state, and
-// the way back to the kiosk or out of it.
+// The supervisor's view of the device: what waits to be sent, "sync now" with its progress and
+// log, quarantined responses to retry, storage, and the sealed bundle for a USB stick.
 Rectangle {
     objectName: "supervisor.panel"
     color: Theme.background
-    visible: KioskController.supervisorOpen
+
+    Component.onCompleted: SupervisorController.refresh()
 
     MouseArea { anchors.fill: parent }
 
     ScreenPage {
         anchors.fill: parent
-        Label {
+        maxWidth: 1100
+
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTr("Supervisor")
-            font.pixelSize: Theme.fontHeadline
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Supervisor")
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.text
+            }
+            KioskButton {
+                objectName: "supervisor.resume"
+                primary: true
+                text: qsTr("Lock and return to the survey")
+                onClicked: KioskController.closeSupervisor()
+            }
+        }
+
+        // Counts per state.
+        GridLayout {
+            Layout.fillWidth: true
+            columns: width > 900 ? 5 : 3
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            Repeater {
+                model: [
+                    { name: "waiting", label: qsTr("Waiting to be sent"), value: SupervisorController.waiting },
+                    { name: "synced", label: qsTr("Sent"), value: SupervisorController.synced },
+                    { name: "rejected", label: qsTr("Rejected"), value: SupervisorController.rejected },
+                    { name: "drafts", label: qsTr("Drafts"), value: SupervisorController.drafts },
+                    { name: "abandoned", label: qsTr("Abandoned"), value: SupervisorController.abandoned }
+                ]
+                delegate: Rectangle {
+                    id: tile
+                    required property var modelData
+                    objectName: "supervisor.count." + tile.modelData.name
+                    Layout.fillWidth: true
+                    implicitHeight: tileText.implicitHeight + Theme.padding * 2
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Theme.borderWidth
+                    border.color: Theme.border
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: tile.modelData.label + ": " + tile.modelData.value
+                    Column {
+                        id: tileText
+                        anchors.centerIn: parent
+                        width: tile.width - Theme.padding
+                        Label {
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            text: tile.modelData.value
+                            font.pixelSize: Theme.fontHeadline
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Label {
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
+                            text: tile.modelData.label
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.mutedText
+                        }
+                    }
+                }
+            }
+        }
+
+        // Sync.
+        Label {
+            text: qsTr("Sending")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.padding
+            ColumnLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "supervisor.syncState"
+                    Layout.fillWidth: true
+                    text: SupervisorController.syncState
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: SupervisorController.lastSync.length > 0
+                          ? qsTr("Last attempt: %1").arg(SupervisorController.lastSync) : ""
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: SupervisorController.lastError.length > 0
+                    text: SupervisorController.lastError
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    color: Theme.error
+                }
+                ProgressBar {
+                    objectName: "supervisor.progress"
+                    Layout.fillWidth: true
+                    visible: SupervisorController.total > 0
+                    from: 0
+                    to: Math.max(1, SupervisorController.total)
+                    value: SupervisorController.sent
+                    Accessible.role: Accessible.ProgressBar
+                    Accessible.name: qsTr("%1 of %2 sent").arg(SupervisorController.sent)
+                                                         .arg(SupervisorController.total)
+                }
+            }
+            KioskButton {
+                objectName: "supervisor.syncNow"
+                text: qsTr("Sync now")
+                enabled: !SupervisorController.syncing
+                onClicked: SupervisorController.syncNow()
+            }
+        }
+        Repeater {
+            model: SupervisorController.recentLog
+            delegate: Label {
+                id: entry
+                required property var modelData
+                Layout.fillWidth: true
+                text: entry.modelData.at + " · " + entry.modelData.operation + " · "
+                      + entry.modelData.items + " · " + entry.modelData.outcome
+                      + (entry.modelData.detail.length > 0 ? " · " + entry.modelData.detail : "")
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                color: Theme.mutedText
+            }
+        }
+
+        // Quarantine.
+        Label {
+            visible: SupervisorController.quarantined.length > 0
+            text: qsTr("Rejected by the collector")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: SupervisorController.quarantined
+            delegate: RowLayout {
+                id: item
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.padding
+                Label {
+                    Layout.fillWidth: true
+                    text: item.modelData.id.slice(0, 8) + " · " + item.modelData.code + ": "
+                          + item.modelData.reason
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                KioskButton {
+                    objectName: "supervisor.retry." + item.modelData.id
+                    text: qsTr("Retry")
+                    onClicked: SupervisorController.retry(item.modelData.id)
+                }
+            }
+        }
+
+        // Storage, questionnaire, export.
+        Label {
+            text: qsTr("Device")
+            font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
         }
         Label {
-            objectName: "supervisor.status"
+            objectName: "supervisor.storage"
             Layout.fillWidth: true
-            text: DeviceController.statusText
+            text: SupervisorController.storage
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
             color: Theme.text
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Drafts: %1 · Abandoned: %2").arg(DeviceController.drafts).arg(DeviceController.abandoned)
+            text: qsTr("Questionnaire: %1").arg(SupervisorController.questionnaire)
             font.pixelSize: Theme.fontBody
-            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            color: Theme.text
         }
-        KioskButton {
-            objectName: "supervisor.resume"
+        RowLayout {
             Layout.fillWidth: true
-            primary: true
-            text: qsTr("Back to the survey")
-            onClicked: KioskController.closeSupervisor()
+            spacing: Theme.padding
+            TextField {
+                id: folder
+                objectName: "supervisor.exportFolder"
+                Layout.fillWidth: true
+                implicitHeight: Theme.answerHeight
+                text: SupervisorController.exportFolder
+                font.pixelSize: Theme.fontBody
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Folder for the USB bundle")
+            }
+            KioskButton {
+                objectName: "supervisor.export"
+                text: qsTr("Write sealed bundle")
+                onClicked: SupervisorController.exportBundle(folder.text)
+            }
+        }
+        Label {
+            objectName: "supervisor.message"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: SupervisorController.message
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+            color: Theme.text
         }
         KioskButton {
             objectName: "supervisor.quit"

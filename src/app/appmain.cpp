@@ -4,10 +4,10 @@
 #include "kioskcontroller.h"
 #include "logging.h"
 #include "questionnairecontroller.h"
+#include "supervisorcontroller.h"
 #include "uilanguage.h"
 
 #include "store/database.h"
-#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -165,6 +165,10 @@ int runApp(int argc, char *argv[])
     KioskController kiosk(device, controller, nullptr);
     kiosk.setVirtualKeyboard(virtualKeyboard);
     KioskController::setInstance(&kiosk);
+    SupervisorController supervisor(device, controller, nullptr);
+    SupervisorController::setInstance(&supervisor);
+    QObject::connect(&kiosk, &KioskController::responseCompleted, &supervisor,
+                     &SupervisorController::responseCompleted);
 
     QQmlApplicationEngine engine;
     auto *uiLanguage = new UiLanguage(engine);
@@ -203,20 +207,12 @@ int runApp(int argc, char *argv[])
 
     // Responses go to the collector in the background; the engine starts once the first frame
     // is out, so that start-up stays quick, and not at all for a self-test or screenshot.
-    std::unique_ptr<sync::SyncEngine> syncEngine;
     if (!options.selfTest && options.screenshot.isEmpty() && device.database()) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
             [&] {
                 // A moment later: loading the network plugins must not hold up that frame.
-                QTimer::singleShot(1000, &app, [&] {
-                    syncEngine = std::make_unique<sync::SyncEngine>(device.database());
-                    QObject::connect(&kiosk, &KioskController::responseCompleted, syncEngine.get(),
-                                     &sync::SyncEngine::responseCompleted);
-                    QObject::connect(syncEngine.get(), &sync::SyncEngine::drained, &device,
-                                     &DeviceController::refresh);
-                    syncEngine->start();
-                });
+                QTimer::singleShot(1000, &supervisor, [&] { supervisor.startSync(); });
             },
             Qt::SingleShotConnection);
     }

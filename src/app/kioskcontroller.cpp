@@ -557,6 +557,8 @@ void KioskController::enterPin(const QString &pin)
         m_pinPadOpen = false;
         m_supervisorOpen = true;
         m_pinError.clear();
+        // The panel locks itself when the supervisor walks away, as a respondent's session ends.
+        m_idle.arm();
         break;
     case Outcome::Wrong:
         m_pinError =
@@ -581,6 +583,8 @@ void KioskController::enterPin(const QString &pin)
 void KioskController::closeSupervisor()
 {
     m_supervisorOpen = false;
+    if (m_screen == Screen::Attract)
+        m_idle.disarm();
     Q_EMIT supervisorChanged();
     m_device.refresh();
     checkAvailability();

@@ -4,6 +4,7 @@
 #include "devicecontroller.h"
 #include "kioskcontroller.h"
 #include "questionnairecontroller.h"
+#include "supervisorcontroller.h"
 #include "uilanguage.h"
 
 #include "protocol/sealing.h"
@@ -23,6 +24,7 @@ struct KioskUi
     QuestionnaireController questionnaire{nullptr};
     DeviceController device{dir.path(), nullptr};
     KioskController kiosk{device, questionnaire, nullptr};
+    SupervisorController supervisor{device, questionnaire, nullptr};
     QQmlApplicationEngine engine;
     UiLanguage *language = nullptr;
     QQuickWindow *window = nullptr;
@@ -44,6 +46,9 @@ struct KioskUi
         }
         DeviceController::setInstance(&device);
         KioskController::setInstance(&kiosk);
+        SupervisorController::setInstance(&supervisor);
+        QObject::connect(&kiosk, &KioskController::responseCompleted, &supervisor,
+                         &SupervisorController::responseCompleted);
         language = new UiLanguage(engine);
         QObject::connect(&kiosk, &KioskController::languageChanged, language,
                          [this] { language->apply(kiosk.language()); });

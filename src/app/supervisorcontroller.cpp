@@ -1,0 +1,201 @@
+#include "supervisorcontroller.h"
+
+#include "devicecontroller.h"
+#include "logging.h"
+#include "questionnairecontroller.h"
+
+#include "store/outbox.h"
+#include "store/supervisorpin.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStorageInfo>
+
+namespace loket {
+
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm:ss"));
+}
+
+} // namespace
+
+SupervisorController::SupervisorController(DeviceController &device,
+                                           QuestionnaireController &questionnaire, QObject *parent)
+    : QObject(parent)
+    , m_device(device)
+    , m_questionnaire(questionnaire)
+    , m_exportFolder(QStringLiteral("/media"))
+{
+}
+
+void SupervisorController::startSync(const sync::SyncEngine::Options &options)
+{
+    if (m_engine || !m_device.database())
+        return;
+    m_engine = std::make_unique<sync::SyncEngine>(m_device.database(), options);
+    connect(m_engine.get(), &sync::SyncEngine::progressChanged, this,
+            &SupervisorController::refresh);
+    connect(m_engine.get(), &sync::SyncEngine::drained, this, [this] {
+        m_device.refresh();
+        refresh();
+    });
+    m_engine->start();
+}
+
+int SupervisorController::waiting() const
+{
+    return m_counts.value(QStringLiteral("completed")) + m_counts.value(QStringLiteral("queued")) +
+           m_counts.value(QStringLiteral("sending"));
+}
+
+QString SupervisorController::syncState() const
+{
+    if (!m_engine)
+        return tr("Not started");
+    using State = sync::SyncEngine::State;
+    switch (m_engine->state()) {
+    case State::Idle:
+        return tr("Up to date");
+    case State::Sending:
+        return tr("Sending");
+    case State::Waiting:
+        return tr("Waiting to try again at %1").arg(when(m_engine->nextAttempt()));
+    case State::NotEnrolled:
+        return tr("Not enrolled with a collector");
+    case State::NeedsEnrollment:
+        return tr("The collector refused this device: enroll it again");
+    case State::StorageError:
+        return tr("Storage error: nothing is sent until it is fixed");
+    }
+    return {};
+}
+
+bool SupervisorController::syncing() const
+{
+    return m_engine && m_engine->state() == sync::SyncEngine::State::Sending;
+}
+
+QString SupervisorController::questionnaire() const
+{
+    return m_questionnaire.loaded()
+               ? tr("%1, version %2").arg(m_questionnaire.title()).arg(m_questionnaire.version())
+               : tr("none loaded");
+}
+
+void SupervisorController::refresh()
+{
+    const auto db = m_device.database();
+    store::ResponseStore *responses = m_device.store();
+    if (!db || !responses) {
+        m_storage = m_device.statusText();
+        Q_EMIT changed();
+        return;
+    }
+    const QJsonObject status = responses->status();
+    const QJsonObject states = status.value(QStringLiteral("states")).toObject();
+    m_counts.clear();
+    for (auto it = states.begin(); it != states.end(); ++it)
+        m_counts.insert(it.key(), it.value().toInt());
+
+    const QJsonObject storage = status.value(QStringLiteral("storage")).toObject();
+    const QStorageInfo disk(db->dataDir());
+    m_storage = tr("Health: %1 · free space: %2 MB · database: %3 MB")
+                    .arg(storage.value(QStringLiteral("health")).toString())
+                    .arg(disk.bytesAvailable() / (1024 * 1024))
+                    .arg(double(db->sizeBytes()) / (1024 * 1024), 0, 'f', 1);
+    if (storage.value(QStringLiteral("recovered_from_corruption")).toBool())
+        m_storage += QStringLiteral(" · ") + tr("a damaged database was set aside");
+
+    store::Outbox outbox(db);
+    m_log.clear();
+    m_lastSync.clear();
+    if (const auto log = outbox.recentLog(20); log.ok()) {
+        for (const store::SyncLogEntry &e : *log) {
+            m_log.append(QVariantMap{{QStringLiteral("at"), when(e.at)},
+                                     {QStringLiteral("operation"), e.operation},
+                                     {QStringLiteral("items"), e.items},
+                                     {QStringLiteral("outcome"), e.outcome},
+                                     {QStringLiteral("detail"), e.detail}});
+            if (m_lastSync.isEmpty() && e.operation == QLatin1String("upload"))
+                m_lastSync = tr("%1: %2").arg(when(e.at), e.outcome);
+        }
+    }
+    m_quarantined.clear();
+    if (auto q = db->run(QStringLiteral("SELECT id, reject_code, reject_reason, updated_at FROM "
+                                        "responses WHERE state = 'rejected' ORDER BY updated_at "
+                                        "DESC LIMIT 50"));
+        q.ok()) {
+        while (q.value->next())
+            m_quarantined.append(
+                QVariantMap{{QStringLiteral("id"), q.value->value(0).toString()},
+                            {QStringLiteral("code"), q.value->value(1).toString()},
+                            {QStringLiteral("reason"), q.value->value(2).toString()}});
+    }
+    Q_EMIT changed();
+}
+
+void SupervisorController::responseCompleted()
+{
+    if (m_engine)
+        m_engine->responseCompleted();
+    refresh();
+}
+
+void SupervisorController::syncNow()
+{
+    if (!m_engine)
+        startSync();
+    if (!m_engine)
+        return;
+    store::AuditLog(m_device.database())
+        .record(QStringLiteral("supervisor"), QStringLiteral("sync_now"));
+    m_message.clear();
+    m_engine->syncNow();
+    refresh();
+}
+
+void SupervisorController::retry(const QString &responseId)
+{
+    store::ResponseStore *responses = m_device.store();
+    if (!responses)
+        return;
+    if (const auto failed = responses->transition(responseId, store::State::Queued)) {
+        m_message = failed->message;
+    } else {
+        m_message = tr("Queued again; it is sent with the next sync.");
+        store::AuditLog(m_device.database())
+            .record(QStringLiteral("supervisor"), QStringLiteral("retry"), responseId);
+    }
+    m_device.refresh();
+    refresh();
+}
+
+void SupervisorController::exportBundle(const QString &folder)
+{
+    const auto db = m_device.database();
+    if (!db)
+        return;
+    const QString name =
+        QStringLiteral("loket-%1.jsonl")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = QDir(folder).filePath(name);
+    const auto written = store::Outbox(db).writeBundle(path);
+    if (!written.ok()) {
+        m_message = tr("Nothing was written: %1").arg(written.error->message);
+    } else {
+        m_message = tr("%n sealed response(s) written to %1. Import it at the collector; they "
+                       "stay queued here until the collector confirms them.",
+                       nullptr, *written)
+                        .arg(path);
+        store::AuditLog(db).record(QStringLiteral("supervisor"), QStringLiteral("export"),
+                                   QStringLiteral("%1 responses to %2").arg(*written).arg(path));
+    }
+    qCInfo(lcApp) << "bundle export:" << m_message;
+    Q_EMIT changed();
+}
+
+} // namespace loket

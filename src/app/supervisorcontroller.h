@@ -1,0 +1,98 @@
+#pragma once
+
+#include "injectedsingleton.h"
+
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace loket {
+
+class DeviceController;
+class QuestionnaireController;
+
+// What the supervisor panel shows and does: counts per state, the sync engine's progress and
+// log, "sync now", quarantined responses to retry, and the sealed bundle for a USB stick. It
+// owns the sync engine, which the kiosk's completions also drive.
+class SupervisorController : public QObject, public InjectedSingleton<SupervisorController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(int drafts READ drafts NOTIFY changed)
+    Q_PROPERTY(int waiting READ waiting NOTIFY changed)
+    Q_PROPERTY(int synced READ synced NOTIFY changed)
+    Q_PROPERTY(int rejected READ rejected NOTIFY changed)
+    Q_PROPERTY(int abandoned READ abandoned NOTIFY changed)
+    Q_PROPERTY(QString syncState READ syncState NOTIFY changed)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
+    Q_PROPERTY(int sent READ sent NOTIFY changed)
+    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+    Q_PROPERTY(QString lastSync READ lastSync NOTIFY changed)
+    Q_PROPERTY(QVariantList syncLog READ syncLog NOTIFY changed)
+    // The newest five attempts, for the panel.
+    Q_PROPERTY(QVariantList recentLog READ recentLog NOTIFY changed)
+    Q_PROPERTY(QVariantList quarantined READ quarantined NOTIFY changed)
+    Q_PROPERTY(QString storage READ storage NOTIFY changed)
+    Q_PROPERTY(QString questionnaire READ questionnaire NOTIFY changed)
+    Q_PROPERTY(QString exportFolder READ exportFolder CONSTANT)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+
+public:
+    // No default argument: see InjectedSingleton.
+    SupervisorController(DeviceController &device, QuestionnaireController &questionnaire,
+                         QObject *parent);
+
+    // Creates and starts the sync engine (the app does so once its first frame is shown).
+    void startSync(const sync::SyncEngine::Options &options = {});
+    sync::SyncEngine *engine() { return m_engine.get(); }
+    void setExportFolder(const QString &folder) { m_exportFolder = folder; }
+
+    int drafts() const { return m_counts.value(QStringLiteral("draft")); }
+    int waiting() const;
+    int synced() const { return m_counts.value(QStringLiteral("synced")); }
+    int rejected() const { return m_counts.value(QStringLiteral("rejected")); }
+    int abandoned() const { return m_counts.value(QStringLiteral("abandoned")); }
+    QString syncState() const;
+    bool syncing() const;
+    int sent() const { return m_engine ? m_engine->sent() : 0; }
+    int total() const { return m_engine ? m_engine->total() : 0; }
+    QString lastError() const { return m_engine ? m_engine->lastError() : QString(); }
+    QString lastSync() const { return m_lastSync; }
+    QVariantList syncLog() const { return m_log; }
+    QVariantList recentLog() const { return m_log.mid(0, 5); }
+    QVariantList quarantined() const { return m_quarantined; }
+    QString storage() const { return m_storage; }
+    QString questionnaire() const;
+    QString exportFolder() const { return m_exportFolder; }
+    QString message() const { return m_message; }
+
+    Q_INVOKABLE void refresh();
+    // Also checks for questionnaire updates, which follow every drain.
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void retry(const QString &responseId);
+    Q_INVOKABLE void exportBundle(const QString &folder);
+    // A respondent finished: sync soon (debounced by the engine).
+    void responseCompleted();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    DeviceController &m_device;
+    QuestionnaireController &m_questionnaire;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    QHash<QString, int> m_counts;
+    QString m_lastSync;
+    QVariantList m_log;
+    QVariantList m_quarantined;
+    QString m_storage;
+    QString m_exportFolder;
+    QString m_message;
+};
+
+} // namespace loket

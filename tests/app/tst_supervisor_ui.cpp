@@ -1,0 +1,117 @@
+// The supervisor panel against a real collector process on loopback: unlock, "sync now", the
+// counts and the progress change; then a PIN failed into a lockout.
+#include "kioskui.h"
+
+#include "../sync/synctestutil.h"
+
+#include <catch2/catch.hpp>
+
+using namespace loket;
+using loket::testing::KioskUi;
+using Screen = KioskController::Screen;
+
+namespace {
+
+void answerOneRespondent(KioskUi &ui)
+{
+    REQUIRE(QTest::qWaitFor([&] { return ui.kiosk.screen() == Screen::Attract; }, 5000));
+    ui.settle();
+    REQUIRE(ui.tap("attract.start"));
+    REQUIRE(ui.tap("language.id"));
+    REQUIRE(ui.tap("consent.accept"));
+    REQUIRE(ui.tap("answer.no")); // not served here: thanked, done
+    REQUIRE(ui.tap("question.next"));
+    REQUIRE(ui.kiosk.screen() == Screen::ThankYou);
+}
+
+void unlock(KioskUi &ui, const char *digits)
+{
+    ui.kiosk.openPinPad();
+    ui.settle();
+    for (const char *d = digits; *d; ++d)
+        REQUIRE(ui.tap(QStringLiteral("pin.key.%1").arg(QLatin1Char(*d))));
+    REQUIRE(ui.tap("pin.key.OK"));
+}
+
+} // namespace
+
+TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector",
+          "[app][ui][supervisor]")
+{
+    test::CollectorProcess collector;
+    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [](store::ResponseStore &s) {
+        s.setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
+    });
+    {
+        store::Outbox outbox(ui.device.database());
+        QNetworkAccessManager nam;
+        std::optional<QString> result;
+        sync::enroll(
+            nam, outbox, QUrl(collector.url()), collector.enrollCode(), {},
+            [&](const QString &error) { result = error; }, &nam);
+        REQUIRE(test::waitUntil([&] { return result.has_value(); }, 10000));
+        REQUIRE(result->isEmpty());
+    }
+    KioskController::Options o = ui.kiosk.options();
+    o.thankYouS = 1;
+    ui.kiosk.setOptions(o);
+    for (int i = 0; i < 3; ++i)
+        answerOneRespondent(ui);
+    REQUIRE(QTest::qWaitFor([&] { return ui.kiosk.screen() == Screen::Attract; }, 5000));
+    ui.settle();
+
+    unlock(ui, "2468");
+    REQUIRE(ui.kiosk.supervisorOpen());
+    REQUIRE(ui.find("supervisor.panel"));
+    CHECK(ui.supervisor.waiting() == 3);
+    CHECK(ui.supervisor.synced() == 0);
+    REQUIRE(ui.find("supervisor.count.waiting"));
+
+    // Watch the progress as it happens.
+    QList<std::pair<int, int>> progress;
+    QObject::connect(&ui.supervisor, &SupervisorController::changed, [&] {
+        progress.append({ui.supervisor.sent(), ui.supervisor.total()});
+    });
+    REQUIRE(ui.tap("supervisor.syncNow"));
+    REQUIRE(QTest::qWaitFor([&] { return ui.supervisor.synced() == 3; }, 20000));
+    ui.settle();
+    CHECK(ui.supervisor.waiting() == 0);
+    REQUIRE(ui.supervisor.engine());
+    CHECK(ui.supervisor.engine()->state() == sync::SyncEngine::State::Idle);
+    CHECK(ui.supervisor.syncState() == QLatin1String("Semua sudah terkirim"));
+    CHECK(collector.storedIds().size() == 3);
+    CHECK(std::any_of(progress.begin(), progress.end(),
+                      [](const auto &p) { return p.first == 3 && p.second == 3; }));
+    CHECK_FALSE(ui.supervisor.lastSync().isEmpty());
+    CHECK(ui.supervisor.syncLog().size() >= 1);
+
+    // A sealed bundle for a USB stick, written whole.
+    QTemporaryDir usb;
+    ui.find("supervisor.exportFolder")->setProperty("text", usb.path());
+    REQUIRE(ui.tap("supervisor.export"));
+    CHECK(QDir(usb.path()).entryList({QStringLiteral("loket-*.jsonl")}).size() == 1);
+
+    // Locked again; five wrong PINs lock the pad out, and even the right PIN waits.
+    REQUIRE(ui.tap("supervisor.resume"));
+    CHECK_FALSE(ui.find("supervisor.panel"));
+    for (int i = 0; i < 5; ++i)
+        unlock(ui, "1111");
+    CHECK_FALSE(ui.kiosk.supervisorOpen());
+    CHECK(ui.kiosk.pinError().startsWith(QLatin1String("Terlalu banyak PIN salah.")));
+    unlock(ui, "2468");
+    CHECK_FALSE(ui.kiosk.supervisorOpen());
+    CHECK(ui.kiosk.pinError().startsWith(QLatin1String("Terlalu banyak PIN salah.")));
+
+    // Everything above is in the audit log.
+    const auto audit = store::AuditLog(ui.device.database()).recent(50);
+    REQUIRE(audit.ok());
+    QStringList actions;
+    for (const auto &e : *audit)
+        actions.append(e.action);
+    CHECK(actions.contains(QStringLiteral("unlock")));
+    CHECK(actions.contains(QStringLiteral("sync_now")));
+    CHECK(actions.contains(QStringLiteral("export")));
+    CHECK(actions.count(QStringLiteral("unlock.failed")) == 5);
+    CHECK(actions.contains(QStringLiteral("lockout")));
+    CHECK(actions.contains(QStringLiteral("unlock.refused")));
+}
