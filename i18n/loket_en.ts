@@ -410,6 +410,22 @@
         <source>Write sealed bundle</source>
         <translation>Write sealed bundle</translation>
     </message>
+    <message>
+        <source>Sample targets</source>
+        <translation>Sample targets</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 to go)</source>
+        <translation>%1: %2 of %3 (%4 to go)</translation>
+    </message>
+    <message>
+        <source>%1: not enough answers yet</source>
+        <translation>%1: not enough answers yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>TextAnswer</name>
@@ -599,7 +615,10 @@
     </message>
     <message numerus="yes">
         <source>%n sealed response(s) written to %1. Import it at the collector; they stay queued here until the collector confirms them.</source>
-        <translation><numerusform>%n sealed response written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform><numerusform>%n sealed responses written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform></translation>
+        <translation>
+            <numerusform>%n sealed response written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform>
+            <numerusform>%n sealed responses written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

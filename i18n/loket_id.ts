@@ -404,6 +404,22 @@
         <source>Write sealed bundle</source>
         <translation>Tulis berkas tersegel</translation>
     </message>
+    <message>
+        <source>Sample targets</source>
+        <translation>Target sampel</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 to go)</source>
+        <translation>%1: %2 dari %3 (kurang %4)</translation>
+    </message>
+    <message>
+        <source>%1: not enough answers yet</source>
+        <translation>%1: jawaban belum cukup</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>TextAnswer</name>
@@ -590,7 +606,9 @@
     </message>
     <message numerus="yes">
         <source>%n sealed response(s) written to %1. Import it at the collector; they stay queued here until the collector confirms them.</source>
-        <translation><numerusform>%n jawaban tersegel ditulis ke %1. Impor di server pengumpul; jawaban tetap dalam antrean di sini sampai server pengumpul mengonfirmasinya.</numerusform></translation>
+        <translation>
+            <numerusform>%n jawaban tersegel ditulis ke %1. Impor di server pengumpul; jawaban tetap dalam antrean di sini sampai server pengumpul mengonfirmasinya.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

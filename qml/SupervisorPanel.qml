@@ -155,6 +155,86 @@ Rectangle {
             }
         }
 
+        // Progress and results, drawn from the aggregate counters (never from answers).
+        Label {
+            visible: SupervisorController.quotas.length > 0
+            text: qsTr("Sample targets")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            model: SupervisorController.quotas
+            delegate: ColumnLayout {
+                id: quota
+                required property var modelData
+                objectName: "supervisor.quota." + quota.modelData.service
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1: %2 of %3 (%4 to go)").arg(quota.modelData.service)
+                          .arg(quota.modelData.done).arg(quota.modelData.target)
+                          .arg(quota.modelData.remaining)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                Bar {
+                    Layout.fillWidth: true
+                    fraction: quota.modelData.fraction
+                }
+            }
+        }
+        Repeater {
+            model: SupervisorController.indices
+            delegate: ColumnLayout {
+                id: index
+                required property var modelData
+                objectName: "supervisor.index"
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: index.modelData.value === undefined || index.modelData.value === null
+                          ? qsTr("%1: not enough answers yet").arg(index.modelData.title)
+                          : qsTr("%1: %2 (%3, %4)").arg(index.modelData.title)
+                                .arg(index.modelData.value).arg(index.modelData.grade)
+                                .arg(index.modelData.gradeLabel)
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                Repeater {
+                    model: index.modelData.elements
+                    delegate: RowLayout {
+                        id: element
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.padding
+                        Label {
+                            Layout.preferredWidth: parent.width * 0.45
+                            text: element.modelData.title
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                            color: Theme.text
+                        }
+                        Bar {
+                            Layout.fillWidth: true
+                            fraction: element.modelData.max > 0
+                                      ? element.modelData.mean / element.modelData.max : 0
+                        }
+                        Label {
+                            text: element.modelData.count > 0
+                                  ? element.modelData.mean.toFixed(2) : "–"
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.text
+                        }
+                    }
+                }
+            }
+        }
+
         // Quarantine.
         Label {
             visible: SupervisorController.quarantined.length > 0

@@ -80,16 +80,23 @@ void KioskController::start()
         o.idleCountdownS = setting(*store, "idle_countdown", o.idleCountdownS, 5, 60);
         o.discardOnIdle =
             store->config(QStringLiteral("abandon_policy")) == QLatin1String("discard");
-        store::Outbox outbox(m_device.database());
-        if (const auto enrolled = outbox.enrollment()) {
-            m_unitId = enrolled->unit.id;
-            m_unitName = enrolled->unit.name;
-            m_services = enrolled->unit.services;
-        }
-        m_unitName = store->config(QStringLiteral("unit_name"), m_unitName);
     }
     setOptions(o);
     reset();
+}
+
+void KioskController::readUnit()
+{
+    store::ResponseStore *store = m_device.store();
+    if (!store)
+        return;
+    // Enrollment may happen while the kiosk runs; the unit takes effect for the next respondent.
+    if (const auto enrolled = store::Outbox(m_device.database()).enrollment()) {
+        m_unitId = enrolled->unit.id;
+        m_unitName = enrolled->unit.name;
+        m_services = enrolled->unit.services;
+    }
+    m_unitName = store->config(QStringLiteral("unit_name"), m_unitName);
 }
 
 QVariantList KioskController::languages() const
@@ -476,8 +483,9 @@ void KioskController::reset()
     m_pinError.clear();
     m_pinEntry.clear();
     refreshView();
-    // Between respondents, and only then, a newer questionnaire version takes over.
+    // Between respondents, and only then, a newer questionnaire version and unit take over.
     adoptNewestQuestionnaire();
+    readUnit();
     Q_EMIT languageChanged();
     Q_EMIT displayChanged();
     Q_EMIT supervisorChanged();

@@ -153,6 +153,7 @@ private:
     void setScreen(Screen screen);
     void checkAvailability();
     void adoptNewestQuestionnaire();
+    void readUnit();
     bool startResponse();
     void showQuestion(int index);
     bool save(const Value &value);

@@ -8,6 +8,7 @@
 #include "store/supervisorpin.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QStorageInfo>
@@ -21,7 +22,58 @@ QString when(const QDateTime &at)
     return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm:ss"));
 }
 
+// The largest score an element can take, for drawing its mean as a bar.
+double elementMax(const Questionnaire &q, const IndexElement &e)
+{
+    if (!e.scores.isEmpty()) {
+        const QList<double> scores = e.scores.values();
+        return *std::max_element(scores.cbegin(), scores.cend());
+    }
+    const Question &question = q.questions.at(e.question);
+    return question.scaleStart + question.scalePoints - 1;
+}
+
+QVariantList indexView(const Questionnaire &q, const QList<IndexResult> &results,
+                       const QString &language)
+{
+    QVariantList out;
+    for (const IndexResult &r : results) {
+        QVariantList elements;
+        for (qsizetype e = 0; e < r.elements.size(); ++e) {
+            const IndexElement &element = r.index->elements.at(e);
+            elements.append(QVariantMap{{QStringLiteral("title"), element.title.text(language)},
+                                        {QStringLiteral("mean"), r.elements.at(e).mean()},
+                                        {QStringLiteral("count"), r.elements.at(e).count},
+                                        {QStringLiteral("max"), elementMax(q, element)}});
+        }
+        out.append(QVariantMap{
+            {QStringLiteral("title"), r.index->title.text(language)},
+            {QStringLiteral("value"), r.value ? QVariant(*r.value) : QVariant()},
+            {QStringLiteral("grade"), r.grade ? r.grade->grade : QString()},
+            {QStringLiteral("gradeLabel"), r.grade ? r.grade->label.text(language) : QString()},
+            {QStringLiteral("elements"), elements}});
+    }
+    return out;
+}
+
 } // namespace
+
+QVariantList quotaProgress(const QJsonObject &targets, const QHash<QString, int> &done)
+{
+    QVariantList out;
+    for (auto it = targets.begin(); it != targets.end(); ++it) {
+        const int target = std::max(0, it.value().toInt());
+        const int count = done.value(it.key());
+        out.append(QVariantMap{
+            {QStringLiteral("service"), it.key()},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("done"), count},
+            {QStringLiteral("remaining"), std::max(0, target - count)},
+            {QStringLiteral("fraction"),
+             target > 0 ? std::min(1.0, double(count) / target) : (count > 0 ? 1.0 : 0.0)}});
+    }
+    return out;
+}
 
 SupervisorController::SupervisorController(DeviceController &device,
                                            QuestionnaireController &questionnaire, QObject *parent)
@@ -123,6 +175,16 @@ void SupervisorController::refresh()
             if (m_lastSync.isEmpty() && e.operation == QLatin1String("upload"))
                 m_lastSync = tr("%1: %2").arg(when(e.at), e.outcome);
         }
+    }
+    m_quotas.clear();
+    m_indices.clear();
+    if (const auto qn = m_questionnaire.questionnaire()) {
+        const auto enrolled = outbox.enrollment();
+        const auto done = responses->completedByService(qn->id);
+        if (enrolled && done.ok())
+            m_quotas = quotaProgress(enrolled->unit.quotas, *done);
+        if (const auto tallies = responses->elementTallies(*qn); tallies.ok())
+            m_indices = indexView(*qn, indexResults(*qn, *tallies), m_questionnaire.language());
     }
     m_quarantined.clear();
     if (auto q = db->run(QStringLiteral("SELECT id, reject_code, reject_reason, updated_at FROM "

@@ -10,6 +10,10 @@
 
 namespace loket {
 
+// A unit's sample targets per service against the responses completed for each: service,
+// target, done, remaining (never below 0) and fraction (0 to 1), in the targets' order.
+QVariantList quotaProgress(const QJsonObject &targets, const QHash<QString, int> &done);
+
 class DeviceController;
 class QuestionnaireController;
 
@@ -41,6 +45,10 @@ class SupervisorController : public QObject, public InjectedSingleton<Supervisor
     Q_PROPERTY(QString questionnaire READ questionnaire NOTIFY changed)
     Q_PROPERTY(QString exportFolder READ exportFolder CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // From the store's aggregate counters, never from plaintext: sample targets per service,
+    // and each index with its value, grade and per-element means.
+    Q_PROPERTY(QVariantList quotas READ quotas NOTIFY changed)
+    Q_PROPERTY(QVariantList indices READ indices NOTIFY changed)
 
 public:
     // No default argument: see InjectedSingleton.
@@ -70,6 +78,8 @@ public:
     QString questionnaire() const;
     QString exportFolder() const { return m_exportFolder; }
     QString message() const { return m_message; }
+    QVariantList quotas() const { return m_quotas; }
+    QVariantList indices() const { return m_indices; }
 
     Q_INVOKABLE void refresh();
     // Also checks for questionnaire updates, which follow every drain.
@@ -93,6 +103,8 @@ private:
     QString m_storage;
     QString m_exportFolder;
     QString m_message;
+    QVariantList m_quotas;
+    QVariantList m_indices;
 };
 
 } // namespace loket

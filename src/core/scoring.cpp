@@ -101,13 +101,15 @@ std::optional<QString> ScoreAccumulator::add(const ResponseDocument &response)
     return std::nullopt;
 }
 
-QList<IndexResult> ScoreAccumulator::results() const
+QList<IndexResult> indexResults(const Questionnaire &questionnaire,
+                                const QList<QList<ElementTally>> &tallies)
 {
     QList<IndexResult> results;
-    for (qsizetype i = 0; i < m_questionnaire->indices.size(); ++i) {
+    for (qsizetype i = 0; i < questionnaire.indices.size(); ++i) {
         IndexResult r;
-        r.index = &m_questionnaire->indices.at(i);
-        r.elements = m_tallies.at(i);
+        r.index = &questionnaire.indices.at(i);
+        r.elements = tallies.value(i);
+        r.elements.resize(r.index->elements.size());
         double weighted = 0;
         bool complete = true;
         for (qsizetype e = 0; e < r.elements.size(); ++e) {
@@ -123,6 +125,11 @@ QList<IndexResult> ScoreAccumulator::results() const
         results.append(r);
     }
     return results;
+}
+
+QList<IndexResult> ScoreAccumulator::results() const
+{
+    return indexResults(*m_questionnaire, m_tallies);
 }
 
 QJsonObject ScoreAccumulator::report() const

@@ -25,6 +25,12 @@ struct IndexResult
     QJsonObject toJson() const;
 };
 
+// Each index's value and grade from per-element tallies (parallel to questionnaire.indices and
+// their elements): the same figures whether the tallies come from responses or from the
+// store's aggregate counters.
+QList<IndexResult> indexResults(const Questionnaire &questionnaire,
+                                const QList<QList<ElementTally>> &tallies);
+
 // Adds responses one by one and reports each index: per-element means, the index value and its
 // grade. "Don't know" and not-applicable answers are left out of every mean.
 class ScoreAccumulator

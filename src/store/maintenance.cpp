@@ -129,4 +129,45 @@ QJsonObject ResponseStore::status(Verify verify)
     };
 }
 
+Expected<QList<QList<ElementTally>>>
+ResponseStore::elementTallies(const Questionnaire &questionnaire)
+{
+    auto q = m_db->run(QStringLiteral("SELECT index_id, element_id, SUM(sum), SUM(answers) FROM "
+                                      "element_tallies WHERE questionnaire_id = ? AND "
+                                      "questionnaire_version = ? GROUP BY index_id, element_id"),
+                       {questionnaire.id, questionnaire.version});
+    if (!q.ok())
+        return *q.error;
+    QList<QList<ElementTally>> tallies;
+    for (const ScoreIndex &index : questionnaire.indices)
+        tallies.append(QList<ElementTally>(index.elements.size()));
+    while (q.value->next()) {
+        const QString indexId = q.value->value(0).toString();
+        const QString elementId = q.value->value(1).toString();
+        for (qsizetype i = 0; i < questionnaire.indices.size(); ++i) {
+            if (questionnaire.indices.at(i).id != indexId)
+                continue;
+            const auto &elements = questionnaire.indices.at(i).elements;
+            for (qsizetype e = 0; e < elements.size(); ++e) {
+                if (elements.at(e).id == elementId)
+                    tallies[i][e] = {q.value->value(2).toDouble(), q.value->value(3).toLongLong()};
+            }
+        }
+    }
+    return tallies;
+}
+
+Expected<QHash<QString, int>> ResponseStore::completedByService(const QString &questionnaireId)
+{
+    auto q = m_db->run(QStringLiteral("SELECT service, SUM(responses) FROM daily_counts WHERE "
+                                      "questionnaire_id = ? GROUP BY service"),
+                       {questionnaireId});
+    if (!q.ok())
+        return *q.error;
+    QHash<QString, int> counts;
+    while (q.value->next())
+        counts.insert(q.value->value(0).toString(), q.value->value(1).toInt());
+    return counts;
+}
+
 } // namespace loket::store

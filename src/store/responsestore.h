@@ -4,6 +4,7 @@
 #include "lifecycle.h"
 
 #include "core/questionnaire.h"
+#include "core/scoring.h"
 #include "core/value.h"
 
 #include <QDateTime>
@@ -99,6 +100,12 @@ public:
     // otherwise the quick check that passed when the database opened stands.
     enum class Verify { OpenCheck, FullCheck };
     QJsonObject status(Verify verify = Verify::OpenCheck);
+
+    // The aggregate counters of one questionnaire version, per index and element (parallel to
+    // its indices), over every unit and service: enough for its indices, with no plaintext.
+    Expected<QList<QList<ElementTally>>> elementTallies(const Questionnaire &questionnaire);
+    // Completed responses per service, from the daily counters.
+    Expected<QHash<QString, int>> completedByService(const QString &questionnaireId);
 
 private:
     Status sealAndClose(const QString &responseId, State finalState);

@@ -39,6 +39,13 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
           "[app][ui][supervisor]")
 {
     test::CollectorProcess collector;
+    // The unit offers one service with a sample target of ten.
+    int exitCode = -1;
+    test::runTool(test::CollectorProcess::binary(),
+                  {"unit", "--data-dir", collector.dir(), "--unit", "dukcapil-01", "--name",
+                   "Dukcapil Kota Bogor", "--services", "ktp", "--quota", "ktp=10"},
+                  &exitCode);
+    REQUIRE(exitCode == 0);
     KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [](store::ResponseStore &s) {
         s.setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
     });
@@ -52,6 +59,7 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
         REQUIRE(test::waitUntil([&] { return result.has_value(); }, 10000));
         REQUIRE(result->isEmpty());
     }
+    ui.kiosk.start(); // as after a restart: the enrolled unit and its one service
     KioskController::Options o = ui.kiosk.options();
     o.thankYouS = 1;
     ui.kiosk.setOptions(o);
@@ -84,6 +92,14 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
                       [](const auto &p) { return p.first == 3 && p.second == 3; }));
     CHECK_FALSE(ui.supervisor.lastSync().isEmpty());
     CHECK(ui.supervisor.syncLog().size() >= 1);
+    // The quota, from the aggregate counters: three of ten for the unit's one service.
+    REQUIRE(ui.supervisor.quotas().size() == 1);
+    const QVariantMap quota = ui.supervisor.quotas().constFirst().toMap();
+    CHECK(quota.value("service").toString() == QLatin1String("ktp"));
+    CHECK(quota.value("done").toInt() == 3);
+    CHECK(quota.value("remaining").toInt() == 7);
+    CHECK(ui.find("supervisor.quota.ktp"));
+    CHECK(ui.kiosk.unitName() == QLatin1String("Dukcapil Kota Bogor"));
 
     // A sealed bundle for a USB stick, written whole.
     QTemporaryDir usb;
@@ -114,4 +130,22 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
     CHECK(actions.count(QStringLiteral("unlock.failed")) == 5);
     CHECK(actions.contains(QStringLiteral("lockout")));
     CHECK(actions.contains(QStringLiteral("unlock.refused")));
+}
+
+TEST_CASE("quota arithmetic", "[app][supervisor]")
+{
+    const QJsonObject targets{{"ktp", 10}, {"kk", 0}, {"akta", 5}};
+    const QHash<QString, int> done{{"ktp", 3}, {"kk", 2}, {"akta", 7}, {"other", 1}};
+    const QVariantList progress = quotaProgress(targets, done);
+    REQUIRE(progress.size() == 3); // services without a target are not listed
+    QHash<QString, QVariantMap> by;
+    for (const QVariant &p : progress)
+        by.insert(p.toMap().value("service").toString(), p.toMap());
+    CHECK(by["ktp"].value("remaining").toInt() == 7);
+    CHECK(by["ktp"].value("fraction").toDouble() == Approx(0.3));
+    CHECK(by["akta"].value("remaining").toInt() == 0); // over target: nothing left, not -2
+    CHECK(by["akta"].value("fraction").toDouble() == 1.0);
+    CHECK(by["kk"].value("target").toInt() == 0);
+    CHECK(by["kk"].value("fraction").toDouble() == 1.0);
+    CHECK(quotaProgress({}, done).isEmpty());
 }

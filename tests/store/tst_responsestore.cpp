@@ -334,3 +334,48 @@ TEST_CASE("a version referenced by a response cannot be deleted", "[store][reten
     REQUIRE(error);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM questionnaires")) == 1);
 }
+
+TEST_CASE("the index from the aggregate counters equals the index from the responses",
+          "[store][aggregates]")
+{
+    StoreFixture f;
+    Skm skm;
+    const int scores[] = {4, 3, 3, 2, 4, 1, 3};
+    for (const int score : scores) {
+        const QString id = startSkm(f, skm);
+        answerAll(f, id, score);
+        REQUIRE_FALSE(f.store->complete(id));
+    }
+    // A draft and an abandoned response count for neither.
+    answerAll(f, startSkm(f, skm), 1);
+    const QString left = startSkm(f, skm);
+    answerAll(f, left, 1);
+    REQUIRE_FALSE(f.store->abandon(left));
+
+    ScoreAccumulator fromResponses(skm.qn);
+    for (const QJsonObject &json : f.openEnvelopes()) {
+        QString error;
+        const auto doc = ResponseDocument::fromJson(json, &error);
+        REQUIRE(doc);
+        if (json.value(QStringLiteral("status")).toString() == QLatin1String("abandoned"))
+            continue;
+        fromResponses.add(*doc);
+    }
+    const auto tallies = f.store->elementTallies(*skm.qn);
+    REQUIRE(tallies.ok());
+    const auto fromCounters = indexResults(*skm.qn, *tallies);
+    const auto expected = fromResponses.results();
+    REQUIRE(fromCounters.size() == expected.size());
+    REQUIRE(fromCounters.at(0).value.has_value());
+    CHECK(*fromCounters.at(0).value == Approx(*expected.at(0).value));
+    CHECK(fromCounters.at(0).grade == expected.at(0).grade);
+    for (qsizetype e = 0; e < expected.at(0).elements.size(); ++e) {
+        CHECK(fromCounters.at(0).elements.at(e).count == 7);
+        CHECK(fromCounters.at(0).elements.at(e).mean() ==
+              Approx(expected.at(0).elements.at(e).mean()));
+    }
+    const auto perService = f.store->completedByService(skm.qn->id);
+    REQUIRE(perService.ok());
+    CHECK(perService->value(QStringLiteral("ktp")) == 7);
+    CHECK(perService->size() == 1);
+}
