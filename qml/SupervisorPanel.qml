@@ -212,8 +212,10 @@ Rectangle {
                         required property var modelData
                         Layout.fillWidth: true
                         spacing: Theme.padding
+                        // Title and bar share the row equally.
                         Label {
-                            Layout.preferredWidth: parent.width * 0.45
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
                             text: element.modelData.title
                             font.pixelSize: Theme.fontSmall
                             elide: Text.ElideRight
@@ -221,6 +223,7 @@ Rectangle {
                         }
                         Bar {
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1
                             fraction: element.modelData.max > 0
                                       ? element.modelData.mean / element.modelData.max : 0
                         }

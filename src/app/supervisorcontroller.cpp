@@ -41,7 +41,11 @@ QVariantList indexView(const Questionnaire &q, const QList<IndexResult> &results
         QVariantList elements;
         for (qsizetype e = 0; e < r.elements.size(); ++e) {
             const IndexElement &element = r.index->elements.at(e);
-            elements.append(QVariantMap{{QStringLiteral("title"), element.title.text(language)},
+            // An element without a title of its own is named by its question.
+            QString title = element.title.text(language);
+            if (title.isEmpty())
+                title = q.questions.at(element.question).text.text(language);
+            elements.append(QVariantMap{{QStringLiteral("title"), title},
                                         {QStringLiteral("mean"), r.elements.at(e).mean()},
                                         {QStringLiteral("count"), r.elements.at(e).count},
                                         {QStringLiteral("max"), elementMax(q, element)}});
