@@ -486,6 +486,7 @@ void KioskController::reset()
     // Between respondents, and only then, a newer questionnaire version and unit take over.
     adoptNewestQuestionnaire();
     readUnit();
+    Q_EMIT availabilityChanged(); // the unit's name and services may have changed
     Q_EMIT languageChanged();
     Q_EMIT displayChanged();
     Q_EMIT supervisorChanged();
