@@ -42,11 +42,11 @@ Rectangle {
             rowSpacing: Theme.spacing
             Repeater {
                 model: [
-                    { name: "waiting", label: qsTr("Waiting to be sent"), value: SupervisorController.waiting },
-                    { name: "synced", label: qsTr("Sent"), value: SupervisorController.synced },
-                    { name: "rejected", label: qsTr("Rejected"), value: SupervisorController.rejected },
-                    { name: "drafts", label: qsTr("Drafts"), value: SupervisorController.drafts },
-                    { name: "abandoned", label: qsTr("Abandoned"), value: SupervisorController.abandoned }
+                    { name: "waiting", label: qsTr("Waiting to be sent"), value: DeviceController.waiting },
+                    { name: "synced", label: qsTr("Sent"), value: DeviceController.synced },
+                    { name: "rejected", label: qsTr("Rejected"), value: DeviceController.rejected },
+                    { name: "drafts", label: qsTr("Drafts"), value: DeviceController.drafts },
+                    { name: "abandoned", label: qsTr("Abandoned"), value: DeviceController.abandoned }
                 ]
                 delegate: Rectangle {
                     id: tile

@@ -52,6 +52,7 @@ void DeviceController::refresh()
     m_drafts = count("draft");
     m_synced = count("synced");
     m_abandoned = count("abandoned");
+    m_rejected = count("rejected");
     m_health = storage.value(QStringLiteral("health")).toString();
     m_recoveredFromCorruption = storage.value(QStringLiteral("recovered_from_corruption")).toBool();
     Q_EMIT changed();

@@ -26,6 +26,7 @@ class DeviceController : public QObject, public InjectedSingleton<DeviceControll
     Q_PROPERTY(int drafts READ drafts NOTIFY changed)
     Q_PROPERTY(int synced READ synced NOTIFY changed)
     Q_PROPERTY(int abandoned READ abandoned NOTIFY changed)
+    Q_PROPERTY(int rejected READ rejected NOTIFY changed)
     Q_PROPERTY(int recoveredDrafts READ recoveredDrafts NOTIFY changed)
     Q_PROPERTY(bool recoveredFromCorruption READ recoveredFromCorruption NOTIFY changed)
     // Whether everything is in order, and the device's state in one line of plain words.
@@ -51,6 +52,7 @@ public:
     int drafts() const { return m_drafts; }
     int synced() const { return m_synced; }
     int abandoned() const { return m_abandoned; }
+    int rejected() const { return m_rejected; }
     int recoveredDrafts() const { return m_recoveredDrafts; }
     bool recoveredFromCorruption() const { return m_recoveredFromCorruption; }
     bool healthy() const { return storageOk() && m_health == QLatin1String("ok"); }
@@ -70,6 +72,7 @@ private:
     int m_drafts = 0;
     int m_synced = 0;
     int m_abandoned = 0;
+    int m_rejected = 0;
     int m_recoveredDrafts = 0;
     bool m_recoveredFromCorruption = false;
 };

@@ -102,12 +102,6 @@ void SupervisorController::startSync(const sync::SyncEngine::Options &options)
     m_engine->start();
 }
 
-int SupervisorController::waiting() const
-{
-    return m_counts.value(QStringLiteral("completed")) + m_counts.value(QStringLiteral("queued")) +
-           m_counts.value(QStringLiteral("sending"));
-}
-
 QString SupervisorController::syncState() const
 {
     if (!m_engine)
@@ -151,12 +145,8 @@ void SupervisorController::refresh()
         Q_EMIT changed();
         return;
     }
+    m_device.refresh();
     const QJsonObject status = responses->status();
-    const QJsonObject states = status.value(QStringLiteral("states")).toObject();
-    m_counts.clear();
-    for (auto it = states.begin(); it != states.end(); ++it)
-        m_counts.insert(it.key(), it.value().toInt());
-
     const QJsonObject storage = status.value(QStringLiteral("storage")).toObject();
     const QStorageInfo disk(db->dataDir());
     m_storage = tr("Health: %1 · free space: %2 MB · database: %3 MB")

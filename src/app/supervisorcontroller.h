@@ -17,7 +17,8 @@ QVariantList quotaProgress(const QJsonObject &targets, const QHash<QString, int>
 class DeviceController;
 class QuestionnaireController;
 
-// What the supervisor panel shows and does: counts per state, the sync engine's progress and
+// What the supervisor panel shows and does (counts per state come from DeviceController): the
+// sync engine's progress and
 // log, "sync now", quarantined responses to retry, and the sealed bundle for a USB stick. It
 // owns the sync engine, which the kiosk's completions also drive.
 class SupervisorController : public QObject, public InjectedSingleton<SupervisorController>
@@ -26,11 +27,6 @@ class SupervisorController : public QObject, public InjectedSingleton<Supervisor
     QML_ELEMENT
     QML_SINGLETON
 
-    Q_PROPERTY(int drafts READ drafts NOTIFY changed)
-    Q_PROPERTY(int waiting READ waiting NOTIFY changed)
-    Q_PROPERTY(int synced READ synced NOTIFY changed)
-    Q_PROPERTY(int rejected READ rejected NOTIFY changed)
-    Q_PROPERTY(int abandoned READ abandoned NOTIFY changed)
     Q_PROPERTY(QString syncState READ syncState NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
     Q_PROPERTY(int sent READ sent NOTIFY changed)
@@ -60,11 +56,6 @@ public:
     sync::SyncEngine *engine() { return m_engine.get(); }
     void setExportFolder(const QString &folder) { m_exportFolder = folder; }
 
-    int drafts() const { return m_counts.value(QStringLiteral("draft")); }
-    int waiting() const;
-    int synced() const { return m_counts.value(QStringLiteral("synced")); }
-    int rejected() const { return m_counts.value(QStringLiteral("rejected")); }
-    int abandoned() const { return m_counts.value(QStringLiteral("abandoned")); }
     QString syncState() const;
     bool syncing() const;
     int sent() const { return m_engine ? m_engine->sent() : 0; }
@@ -96,7 +87,6 @@ private:
     DeviceController &m_device;
     QuestionnaireController &m_questionnaire;
     std::unique_ptr<sync::SyncEngine> m_engine;
-    QHash<QString, int> m_counts;
     QString m_lastSync;
     QVariantList m_log;
     QVariantList m_quarantined;

@@ -71,8 +71,8 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
     unlock(ui, "2468");
     REQUIRE(ui.kiosk.supervisorOpen());
     REQUIRE(ui.find("supervisor.panel"));
-    CHECK(ui.supervisor.waiting() == 3);
-    CHECK(ui.supervisor.synced() == 0);
+    CHECK(ui.device.waiting() == 3);
+    CHECK(ui.device.synced() == 0);
     REQUIRE(ui.find("supervisor.count.waiting"));
 
     // Watch the progress as it happens.
@@ -81,9 +81,9 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
         progress.append({ui.supervisor.sent(), ui.supervisor.total()});
     });
     REQUIRE(ui.tap("supervisor.syncNow"));
-    REQUIRE(QTest::qWaitFor([&] { return ui.supervisor.synced() == 3; }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return ui.device.synced() == 3; }, 20000));
     ui.settle();
-    CHECK(ui.supervisor.waiting() == 0);
+    CHECK(ui.device.waiting() == 0);
     REQUIRE(ui.supervisor.engine());
     CHECK(ui.supervisor.engine()->state() == sync::SyncEngine::State::Idle);
     CHECK(ui.supervisor.syncState() == QLatin1String("Semua sudah terkirim"));
