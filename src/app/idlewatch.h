@@ -7,8 +7,9 @@ namespace loket {
 
 // Notices when nobody has touched the kiosk for a while. It watches every press, touch and key
 // the application receives, so no screen has to report activity. After `timeoutS` quiet seconds
-// it raises a warning and counts `countdownS` seconds down; any touch clears the warning, and at
-// zero it reports expired(). Idle costs nothing: one single-shot timer, re-armed on input.
+// it raises a warning and counts `countdownS` seconds down; answering the warning (poke) clears
+// it, and at zero it reports expired(). Idle costs nothing: one single-shot timer, re-armed on
+// input.
 class IdleWatch : public QObject
 {
     Q_OBJECT
