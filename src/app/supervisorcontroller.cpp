@@ -146,14 +146,13 @@ void SupervisorController::refresh()
         return;
     }
     m_device.refresh();
-    const QJsonObject status = responses->status();
-    const QJsonObject storage = status.value(QStringLiteral("storage")).toObject();
+    // The device controller has just read the store's status; no second read.
     const QStorageInfo disk(db->dataDir());
     m_storage = tr("Health: %1 · free space: %2 MB · database: %3 MB")
-                    .arg(storage.value(QStringLiteral("health")).toString())
+                    .arg(m_device.storageHealth())
                     .arg(disk.bytesAvailable() / (1024 * 1024))
                     .arg(double(db->sizeBytes()) / (1024 * 1024), 0, 'f', 1);
-    if (storage.value(QStringLiteral("recovered_from_corruption")).toBool())
+    if (m_device.recoveredFromCorruption())
         m_storage += QStringLiteral(" · ") + tr("a damaged database was set aside");
 
     store::Outbox outbox(db);
@@ -181,15 +180,11 @@ void SupervisorController::refresh()
             m_indices = indexView(*qn, indexResults(*qn, *tallies), m_questionnaire.language());
     }
     m_quarantined.clear();
-    if (auto q = db->run(QStringLiteral("SELECT id, reject_code, reject_reason, updated_at FROM "
-                                        "responses WHERE state = 'rejected' ORDER BY updated_at "
-                                        "DESC LIMIT 50"));
-        q.ok()) {
-        while (q.value->next())
-            m_quarantined.append(
-                QVariantMap{{QStringLiteral("id"), q.value->value(0).toString()},
-                            {QStringLiteral("code"), q.value->value(1).toString()},
-                            {QStringLiteral("reason"), q.value->value(2).toString()}});
+    if (const auto rejected = outbox.quarantined(50); rejected.ok()) {
+        for (const store::Quarantined &r : *rejected)
+            m_quarantined.append(QVariantMap{{QStringLiteral("id"), r.id},
+                                             {QStringLiteral("code"), r.code},
+                                             {QStringLiteral("reason"), r.reason}});
     }
     Q_EMIT changed();
 }

@@ -236,6 +236,20 @@ Expected<QList<protocol::QuestionnaireInfo>> Outbox::questionnaires()
     return out;
 }
 
+Expected<QList<Quarantined>> Outbox::quarantined(int limit)
+{
+    auto q = m_db->run(QStringLiteral("SELECT id, reject_code, reject_reason FROM responses "
+                                      "WHERE state = 'rejected' ORDER BY updated_at DESC LIMIT ?"),
+                       {limit});
+    if (!q.ok())
+        return *q.error;
+    QList<Quarantined> out;
+    while (q.value->next())
+        out.append({q.value->value(0).toString(), q.value->value(1).toString(),
+                    q.value->value(2).toString()});
+    return out;
+}
+
 Expected<int> Outbox::writeBundle(const QString &path)
 {
     const auto enrolled = enrollment();

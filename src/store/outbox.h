@@ -21,6 +21,14 @@ struct SyncLogEntry
     qint64 durationMs = 0;
 };
 
+// A response the collector refused, with its reason, waiting for a supervisor.
+struct Quarantined
+{
+    QString id;
+    QString code;
+    QString reason;
+};
+
 // What the device knows of its collector after enrollment.
 struct Enrolled
 {
@@ -50,6 +58,8 @@ public:
         int quarantined = 0;
     };
     Expected<Applied> apply(const protocol::BatchResult &result);
+    // The newest quarantined responses, up to `limit`.
+    Expected<QList<Quarantined>> quarantined(int limit);
     // Quarantines one item the collector refused as a whole request.
     Status quarantine(const QString &id, const QString &code, const QString &reason);
     // Puts envelopes that were being sent back in the queue, after a transient failure.

@@ -113,6 +113,12 @@ TEST_CASE("same id with a different payload is a conflict, quarantined on the de
     REQUIRE(q.value->next());
     CHECK(q.value->value(0).toString() == "conflict");
     CHECK_FALSE(q.value->value(1).toString().isEmpty());
+    // As the supervisor panel lists it.
+    const auto listed = device.outbox->quarantined(50);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->constFirst().id == victim);
+    CHECK(listed->constFirst().code == QLatin1String("conflict"));
     CHECK(collector.storedIds().size() == 8);
 }
 
