@@ -7,25 +7,11 @@ import Loket
 AnswerInput {
     id: input
 
-    // Each point with what its delegate draws. Faces are drawn for five points; fewer points
-    // take faces spread from sad to happy.
-    readonly property var points: {
-        const points = input.question.points ?? []
-        const style = input.question.scaleStyle ?? "numbers"
-        const n = points.length
-        return points.map((p, i) => ({
-            value: p.value,
-            label: p.label,
-            style: style,
-            face: n <= 1 ? 3 : 1 + Math.round(i * 4 / (n - 1))
-        }))
-    }
-
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
         Repeater {
-            model: input.points
+            model: input.question.points
             delegate: Button {
                 id: point
                 required property var modelData

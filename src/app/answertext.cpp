@@ -74,7 +74,12 @@ QVariantMap questionView(const Questionnaire &questionnaire, int index, const QS
     for (int i = 0; i < q.scalePoints; ++i)
         points.append(
             QVariantMap{{QStringLiteral("value"), q.scaleStart + i},
-                        {QStringLiteral("label"), q.scaleLabels.value(i).text(language)}});
+                        {QStringLiteral("label"), q.scaleLabels.value(i).text(language)},
+                        // Each point carries what its button draws. Faces are drawn for five
+                        // points; fewer points take faces spread from sad (1) to happy (5).
+                        {QStringLiteral("style"), scaleStyleName(q.scaleStyle)},
+                        {QStringLiteral("face"),
+                         q.scalePoints <= 1 ? 3 : 1 + qRound(i * 4.0 / (q.scalePoints - 1))}});
     QVariantMap view{
         {QStringLiteral("id"), q.id},
         {QStringLiteral("type"), questionTypeName(q.type)},
