@@ -129,7 +129,7 @@ double drainSeconds(int count, int perRequest)
 
     sync::SyncEngine::Options options;
     options.maxItems = perRequest;
-    options.fetchQuestionnaires = false;
+    options.fetchUpdates = false;
     sync::SyncEngine engine(db, options);
     bool drained = false;
     QObject::connect(&engine, &sync::SyncEngine::drained, [&] { drained = true; });

@@ -120,7 +120,7 @@ Collector::Collector(std::unique_ptr<Storage> storage, protocol::KeyPair keys,
 
 std::optional<QString> Collector::createEnrollCode(const QString &unitId, int uses)
 {
-    if (!m_storage->unit(unitId) && !m_storage->saveUnit({unitId, unitId, {}, {}, {}}))
+    if (!m_storage->unit(unitId) && !m_storage->saveUnit({unitId, unitId, {}, {}, {}, {}}))
         return std::nullopt;
     const QString code = randomCode(12);
     if (!m_storage->addEnrollCode(protocol::sha256Hex(code.toUtf8()), unitId, uses))
@@ -167,7 +167,7 @@ bool Collector::knowsQuestionnaire(const QString &id, int version)
     return m_questionnaires.contains(key);
 }
 
-std::optional<protocol::ItemResult> Collector::judge(const protocol::Envelope &e)
+std::optional<protocol::ItemResult> Collector::judge(const protocol::Envelope &e, QString *service)
 {
     if (e.sealed.size() > m_limits.maxEnvelopeBytes)
         return rejected(
@@ -194,6 +194,7 @@ std::optional<protocol::ItemResult> Collector::judge(const protocol::Envelope &e
                         QStringLiteral("the sealed document does not match its envelope"));
     if (doc->status != QStringLiteral("completed"))
         return rejected(e.id, "not_completed", QStringLiteral("only completed responses count"));
+    *service = doc->service;
     return std::nullopt;
 }
 
@@ -201,11 +202,12 @@ std::optional<protocol::BatchResult> Collector::ingest(const protocol::Batch &ba
                                                        const Device &from)
 {
     QList<std::optional<protocol::ItemResult>> verdicts;
-    QList<protocol::Envelope> accepted;
+    QList<Accepted> accepted;
     for (const protocol::Envelope &e : batch.items) {
-        verdicts.append(judge(e));
+        QString service;
+        verdicts.append(judge(e, &service));
         if (!verdicts.last())
-            accepted.append(e);
+            accepted.append({e, service});
     }
     QList<protocol::ItemResult> stored;
     if (!accepted.isEmpty()) {
@@ -219,6 +221,20 @@ std::optional<protocol::BatchResult> Collector::ingest(const protocol::Batch &ba
     for (const auto &verdict : verdicts)
         out.results.append(verdict ? *verdict : stored.at(next++));
     return out;
+}
+
+std::optional<protocol::UnitConfig> Collector::unitWithProgress(const QString &unitId)
+{
+    auto unit = m_storage->unit(unitId);
+    const auto counts = unit ? m_storage->countsByService(unitId) : std::nullopt;
+    if (!counts)
+        return std::nullopt;
+    unit->progress = {};
+    for (auto it = counts->begin(); it != counts->end(); ++it) {
+        if (!it.key().isEmpty())
+            unit->progress.insert(it.key(), double(it.value()));
+    }
+    return unit;
 }
 
 bool Collector::publish(const QByteArray &body, QString *error)

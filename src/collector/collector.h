@@ -31,6 +31,9 @@ public:
     // Nothing if the code is unknown or used up.
     std::optional<protocol::Enrollment> enroll(const QString &code);
     std::optional<Device> authenticate(const QString &token);
+    // A device's unit as it stands now, with the responses held per service (the quota
+    // progress) filled in. Nothing if storage failed or the unit is gone.
+    std::optional<protocol::UnitConfig> unitWithProgress(const QString &unitId);
 
     // Judges each envelope (hash, size, questionnaire, that it opens and matches its label),
     // then stores the good ones in one transaction. Nothing if storage failed, in which case
@@ -47,7 +50,8 @@ public:
     bool publish(const QByteArray &body, QString *error);
 
 private:
-    std::optional<protocol::ItemResult> judge(const protocol::Envelope &e);
+    // Nothing with `service` set when the envelope is acceptable, else why not.
+    std::optional<protocol::ItemResult> judge(const protocol::Envelope &e, QString *service);
     bool knowsQuestionnaire(const QString &id, int version);
 
     std::unique_ptr<Storage> m_storage;

@@ -26,11 +26,16 @@ Commands:
                                 print a one-time enrollment code for unit U
   unit --unit U [--name NAME] [--services A,B] [--quota SERVICE=N]... [--enumerators X,Y]
                                 create or change a unit's configuration
+  enumerator --unit U --id E [--name NAME] [--pin-stdin | --remove]
+                                add, rename or remove a field enumerator of unit U; with
+                                --pin-stdin the PIN (4-12 digits) is read from standard input
+                                and only its Argon2id hash is kept and sent to devices
   questionnaire publish FILE    validate and publish a questionnaire version
   import BUNDLE [--unit U]      ingest a USB bundle from a device
   export --format csv|jsonl --out PATH [--questionnaire ID]
                                 decrypt and export the responses
-  report                        index values and grades per unit and month, as JSON
+  report                        index values and grades per unit and month, and progress
+                                against each unit's quotas, as JSON
 
 Exit status: 0 success, 1 failure, 2 usage error.
 )";
@@ -147,36 +152,6 @@ int enrollCode(Collector &collector, QCommandLineParser &parser, Io io)
     return Ok;
 }
 
-int unit(Collector &collector, QCommandLineParser &parser, Io io)
-{
-    const QString id = parser.value(QStringLiteral("unit"));
-    if (id.isEmpty())
-        return usage(io, QStringLiteral("unit needs --unit U"));
-    protocol::UnitConfig config =
-        collector.storage().unit(id).value_or(protocol::UnitConfig{id, id, {}, {}, {}});
-    if (parser.isSet(QStringLiteral("name")))
-        config.name = parser.value(QStringLiteral("name"));
-    if (parser.isSet(QStringLiteral("services")))
-        config.services = parser.value(QStringLiteral("services")).split(u',', Qt::SkipEmptyParts);
-    if (parser.isSet(QStringLiteral("enumerators")))
-        config.enumerators =
-            parser.value(QStringLiteral("enumerators")).split(u',', Qt::SkipEmptyParts);
-    for (const QString &quota : parser.values(QStringLiteral("quota"))) {
-        const QStringList parts = quota.split(u'=');
-        bool ok = false;
-        const int n = parts.value(1).toInt(&ok);
-        if (parts.size() != 2 || !ok || n < 0)
-            return usage(io, QStringLiteral("--quota needs SERVICE=N"));
-        config.quotas.insert(parts.at(0), n);
-    }
-    if (!collector.storage().saveUnit(config)) {
-        io.err << "loket-collector: " << collector.storage().lastError() << '\n';
-        return Failed;
-    }
-    io.out << "unit " << id << " saved\n";
-    return Ok;
-}
-
 int publish(Collector &collector, const QStringList &positional, Io io)
 {
     if (positional.size() != 3 || positional.at(1) != QStringLiteral("publish"))
@@ -216,13 +191,13 @@ std::unique_ptr<Collector> openCollector(const QString &dataDir, Io io)
 int run(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.addOptions({option("data-dir", "DIR"), option("listen", "HOST:PORT"),
-                       option("tls-cert", "FILE"), option("tls-key", "FILE"), option("rate", "R"),
-                       option("allow-plain-http"), option("unit", "U"), option("uses", "N"),
-                       option("name", "NAME"), option("services", "LIST"),
-                       option("quota", "SERVICE=N"), option("enumerators", "LIST"),
-                       option("format", "FORMAT"), option("out", "PATH"),
-                       option("questionnaire", "ID"), option("help")});
+    parser.addOptions(
+        {option("data-dir", "DIR"), option("listen", "HOST:PORT"), option("tls-cert", "FILE"),
+         option("tls-key", "FILE"), option("rate", "R"), option("allow-plain-http"),
+         option("unit", "U"), option("uses", "N"), option("name", "NAME"),
+         option("services", "LIST"), option("quota", "SERVICE=N"), option("enumerators", "LIST"),
+         option("id", "E"), option("pin-stdin"), option("remove"), option("format", "FORMAT"),
+         option("out", "PATH"), option("questionnaire", "ID"), option("help")});
     if (!parser.parse(args))
         return usage(io, parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -241,7 +216,7 @@ int run(const QStringList &args, Io io)
     static const QStringList known = {
         QStringLiteral("serve"),  QStringLiteral("enroll-code"),   QStringLiteral("unit"),
         QStringLiteral("import"), QStringLiteral("questionnaire"), QStringLiteral("export"),
-        QStringLiteral("report")};
+        QStringLiteral("report"), QStringLiteral("enumerator")};
     if (!known.contains(command))
         return usage(io, QStringLiteral("unknown command '%1'").arg(command));
     auto collector = openCollector(dataDir, io);
@@ -253,6 +228,8 @@ int run(const QStringList &args, Io io)
         return enrollCode(*collector, parser, io);
     if (command == QStringLiteral("unit"))
         return unit(*collector, parser, io);
+    if (command == QStringLiteral("enumerator"))
+        return enumerator(*collector, parser, io);
     if (command == QStringLiteral("questionnaire"))
         return publish(*collector, positional, io);
     if (command == QStringLiteral("import"))

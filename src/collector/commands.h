@@ -2,6 +2,7 @@
 
 #include "collector.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +14,7 @@ struct Io
 {
     QTextStream &out;
     QTextStream &err;
+    QTextStream *in = nullptr; // where a PIN is read from; standard input in the program
 };
 
 // Runs `loket-collector ARGS...`; args[0] is the program name. `serve` runs the event loop.
@@ -23,6 +25,8 @@ std::unique_ptr<Collector> openCollector(const QString &dataDir, Io io);
 
 int exportResponses(Collector &collector, const QStringList &args, Io io);
 int report(Collector &collector, Io io);
+int unit(Collector &collector, QCommandLineParser &parser, Io io);
+int enumerator(Collector &collector, QCommandLineParser &parser, Io io);
 int importBundle(Collector &collector, const QStringList &args, Io io);
 
 } // namespace loket::collector

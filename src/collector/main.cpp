@@ -8,5 +8,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("loket-collector"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return loket::collector::run(QCoreApplication::arguments(), {out, err});
+    QTextStream in(stdin);
+    return loket::collector::run(QCoreApplication::arguments(), {out, err, &in});
 }

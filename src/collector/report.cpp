@@ -64,7 +64,26 @@ int report(Collector &collector, Io io)
         entry.insert(QStringLiteral("period"), g.period);
         out.append(entry);
     }
+    QJsonArray quotas;
+    for (const auto &unit : collector.storage().units()) {
+        const auto done = collector.storage().countsByService(unit.id);
+        if (!done) {
+            io.err << "loket-collector: " << collector.storage().lastError() << '\n';
+            return Failed;
+        }
+        for (auto q = unit.quotas.begin(); q != unit.quotas.end(); ++q) {
+            const qint64 target = q.value().toInteger();
+            const qint64 n = done->value(q.key());
+            quotas.append(
+                QJsonObject{{QStringLiteral("unit"), unit.id},
+                            {QStringLiteral("service"), q.key()},
+                            {QStringLiteral("target"), target},
+                            {QStringLiteral("done"), n},
+                            {QStringLiteral("remaining"), std::max<qint64>(0, target - n)}});
+        }
+    }
     io.out << QJsonDocument(QJsonObject{{QStringLiteral("reports"), out},
+                                        {QStringLiteral("quotas"), quotas},
                                         {QStringLiteral("unreadable"), unreadable}})
                   .toJson(QJsonDocument::Indented);
     return unreadable == 0 ? Ok : Failed;

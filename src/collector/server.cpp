@@ -116,6 +116,16 @@ Server::Reply Server::route(const QHttpServerRequest &request)
             return error(401, "unauthorized", QStringLiteral("a valid device token is required"));
         return batches(request, *device);
     }
+    if (resource == QStringLiteral("config") && path.size() == 3) {
+        if (method != Method::Get)
+            return error(405, "method_not_allowed", QStringLiteral("use GET"));
+        if (!device)
+            return error(401, "unauthorized", QStringLiteral("a valid device token is required"));
+        const auto unit = m_collector.unitWithProgress(device->unitId);
+        if (!unit)
+            return error(503, "storage_unavailable", QStringLiteral("the unit cannot be read"));
+        return json(protocol::unitConfigBody(*unit));
+    }
     if (resource == QStringLiteral("questionnaires") && (path.size() == 3 || path.size() == 5)) {
         if (method != Method::Get)
             return error(405, "method_not_allowed", QStringLiteral("use GET"));

@@ -14,29 +14,37 @@ namespace loket::collector {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
-const QStringList &schema()
+// Statements per schema version; a database is brought up one version at a time.
+const QList<QStringList> &schema()
 {
-    static const QStringList statements = {
-        QStringLiteral("CREATE TABLE units (id TEXT PRIMARY KEY, config TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE enroll_codes (code_hash TEXT PRIMARY KEY, "
-                       "unit_id TEXT NOT NULL REFERENCES units (id), "
-                       "uses_left INTEGER NOT NULL CHECK (uses_left >= 0), "
-                       "created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, "
-                       "unit_id TEXT NOT NULL REFERENCES units (id), "
-                       "token_hash TEXT NOT NULL UNIQUE, enrolled_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE questionnaires (id TEXT NOT NULL, version INTEGER NOT NULL, "
-                       "sha256 TEXT NOT NULL, body BLOB NOT NULL, published_at TEXT NOT NULL, "
-                       "PRIMARY KEY (id, version))"),
-        // The id is unique forever: this constraint is what makes delivery exactly-once.
-        QStringLiteral("CREATE TABLE responses (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, "
-                       "unit_id TEXT NOT NULL, questionnaire_id TEXT NOT NULL, "
-                       "questionnaire_version INTEGER NOT NULL, sha256 TEXT NOT NULL, "
-                       "sealed BLOB NOT NULL, received_at TEXT NOT NULL)"),
-    };
-    return statements;
+    static const QList<QStringList> versions = {
+        {
+            QStringLiteral("CREATE TABLE units (id TEXT PRIMARY KEY, config TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE enroll_codes (code_hash TEXT PRIMARY KEY, "
+                           "unit_id TEXT NOT NULL REFERENCES units (id), "
+                           "uses_left INTEGER NOT NULL CHECK (uses_left >= 0), "
+                           "created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, "
+                           "unit_id TEXT NOT NULL REFERENCES units (id), "
+                           "token_hash TEXT NOT NULL UNIQUE, enrolled_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE questionnaires (id TEXT NOT NULL, version INTEGER NOT NULL, "
+                "sha256 TEXT NOT NULL, body BLOB NOT NULL, published_at TEXT NOT NULL, "
+                "PRIMARY KEY (id, version))"),
+            // The id is unique forever: this constraint is what makes delivery exactly-once.
+            QStringLiteral("CREATE TABLE responses (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, "
+                           "unit_id TEXT NOT NULL, questionnaire_id TEXT NOT NULL, "
+                           "questionnaire_version INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+                           "sealed BLOB NOT NULL, received_at TEXT NOT NULL)"),
+        },
+        {
+            // Quota progress per service without opening every envelope again.
+            QStringLiteral("ALTER TABLE responses ADD COLUMN service TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX responses_by_unit ON responses (unit_id, service)"),
+        }};
+    return versions;
 }
 
 QString now()
@@ -83,9 +91,11 @@ public:
         if (current == SchemaVersion)
             return true;
         return inTransaction([&] {
-            for (const QString &sql : schema()) {
-                if (!exec(sql))
-                    return false;
+            for (int v = current; v < SchemaVersion; ++v) {
+                for (const QString &sql : schema().at(v)) {
+                    if (!exec(sql))
+                        return false;
+                }
             }
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
         });
@@ -199,19 +209,21 @@ public:
         return q->value(0).toByteArray();
     }
 
-    std::optional<QList<protocol::ItemResult>> ingest(const QList<protocol::Envelope> &items,
+    std::optional<QList<protocol::ItemResult>> ingest(const QList<Accepted> &items,
                                                       const Device &from) override
     {
         QList<protocol::ItemResult> results;
         const QString received = now();
         const bool ok = inTransaction([&] {
-            for (const protocol::Envelope &e : items) {
+            for (const Accepted &a : items) {
+                const protocol::Envelope &e = a.envelope;
                 QSqlQuery *insert = prepared(QStringLiteral(
                     "INSERT INTO responses (id, device_id, unit_id, questionnaire_id, "
-                    "questionnaire_version, sha256, sealed, received_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+                    "questionnaire_version, sha256, sealed, received_at, service) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
                 if (!run(insert, {e.id, from.id, from.unitId, e.questionnaireId,
-                                  e.questionnaireVersion, e.sha256, e.sealed, received}))
+                                  e.questionnaireVersion, e.sha256, e.sealed, received,
+                                  a.service.isNull() ? QStringLiteral("") : a.service}))
                     return false;
                 const bool stored = insert->numRowsAffected() == 1;
                 insert->finish();
@@ -234,6 +246,19 @@ public:
             return true;
         });
         return ok ? std::optional(results) : std::nullopt;
+    }
+
+    std::optional<QHash<QString, qint64>> countsByService(const QString &unitId) override
+    {
+        auto q = query(QStringLiteral("SELECT service, COUNT(*) FROM responses WHERE unit_id = ? "
+                                      "GROUP BY service"),
+                       {unitId});
+        if (!q)
+            return std::nullopt;
+        QHash<QString, qint64> out;
+        while (q->next())
+            out.insert(q->value(0).toString(), q->value(1).toLongLong());
+        return out;
     }
 
     qint64 responseCount() override

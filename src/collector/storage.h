@@ -26,6 +26,14 @@ struct StoredResponse
     QDateTime receivedAt;
 };
 
+// An envelope the collector opened and accepted, with the service its document names (kept
+// in the clear for quota progress; it says nothing about the respondent).
+struct Accepted
+{
+    protocol::Envelope envelope;
+    QString service;
+};
+
 // Everything the collector keeps, behind one interface so that a PostgreSQL backend can
 // replace the embedded SQLite one. Every write is one transaction: done whole or not at all.
 // Failures return false / nothing and leave `lastError()` saying why.
@@ -55,9 +63,11 @@ public:
     // Stores the accepted envelopes of one batch in one transaction and says per item whether
     // it was stored, a duplicate (same id, same hash) or a conflict (same id, other hash).
     // Nothing on failure, in which case nothing was stored.
-    virtual std::optional<QList<protocol::ItemResult>>
-    ingest(const QList<protocol::Envelope> &items, const Device &from) = 0;
+    virtual std::optional<QList<protocol::ItemResult>> ingest(const QList<Accepted> &items,
+                                                              const Device &from) = 0;
     virtual qint64 responseCount() = 0;
+    // Responses held per service for one unit, for quota progress.
+    virtual std::optional<QHash<QString, qint64>> countsByService(const QString &unitId) = 0;
     virtual bool forEachResponse(const std::function<void(const StoredResponse &)> &visit) = 0;
 };
 

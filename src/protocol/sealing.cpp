@@ -63,6 +63,28 @@ std::optional<QByteArray> keyFromBase64(const QByteArray &text)
     return decoded.decoded;
 }
 
+QString hashPin(const QString &pin)
+{
+    if (!initSodium())
+        return {};
+    char hash[crypto_pwhash_STRBYTES];
+    const QByteArray utf8 = pin.toUtf8();
+    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(hash);
+}
+
+bool verifyPin(const QString &hash, const QString &pin)
+{
+    const QByteArray stored = hash.toLatin1();
+    const QByteArray utf8 = pin.toUtf8();
+    return !stored.isEmpty() && initSodium() &&
+           crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
+               0;
+}
+
 QByteArray keyToBase64(const QByteArray &key)
 {
     return key.toBase64();

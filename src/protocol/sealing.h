@@ -27,6 +27,11 @@ std::optional<QByteArray> open(const QByteArray &sealed, const KeyPair &keys);
 // Lowercase hex SHA-256, the envelope's integrity check and the server's conflict test.
 QString sha256Hex(const QByteArray &bytes);
 
+// PINs are kept and sent only as Argon2id hashes (crypto_pwhash_str, interactive limits), which
+// carry their own salt and parameters. Empty when hashing fails (out of memory).
+QString hashPin(const QString &pin);
+bool verifyPin(const QString &hash, const QString &pin);
+
 // Keys travel and rest as one line of standard base64.
 std::optional<QByteArray> keyFromBase64(const QByteArray &text);
 QByteArray keyToBase64(const QByteArray &key);

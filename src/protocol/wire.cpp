@@ -253,11 +253,21 @@ Parsed<BatchResult> parseBatchResult(const QByteArray &body, const QStringList &
 
 QJsonObject UnitConfig::toJson() const
 {
-    return {{key("id"), id},
-            {key("name"), name},
-            {key("services"), QJsonArray::fromStringList(services)},
-            {key("quotas"), quotas},
-            {key("enumerators"), QJsonArray::fromStringList(enumerators)}};
+    QJsonArray people;
+    for (const Enumerator &e : enumerators) {
+        QJsonObject one{{key("id"), e.id}, {key("name"), e.name}};
+        if (!e.pinHash.isEmpty())
+            one.insert(key("pin_hash"), e.pinHash);
+        people.append(one);
+    }
+    QJsonObject json{{key("id"), id},
+                     {key("name"), name},
+                     {key("services"), QJsonArray::fromStringList(services)},
+                     {key("quotas"), quotas},
+                     {key("enumerators"), people}};
+    if (!progress.isEmpty())
+        json.insert(key("progress"), progress);
+    return json;
 }
 
 std::optional<UnitConfig> UnitConfig::fromJson(const QJsonObject &json)
@@ -266,13 +276,52 @@ std::optional<UnitConfig> UnitConfig::fromJson(const QJsonObject &json)
     unit.id = json.value(key("id")).toString();
     unit.name = json.value(key("name")).toString();
     const auto services = stringList(json.value(key("services")));
-    const auto enumerators = stringList(json.value(key("enumerators")));
-    if (unit.id.isEmpty() || !services || !enumerators)
+    const QJsonValue people = json.value(key("enumerators"));
+    if (unit.id.isEmpty() || !services || !(people.isArray() || people.isUndefined()))
         return std::nullopt;
     unit.services = *services;
-    unit.enumerators = *enumerators;
+    for (const QJsonValue &one : people.toArray()) {
+        // An id alone is how units were written before enumerators had names and PINs.
+        Enumerator e;
+        if (one.isString()) {
+            e.id = e.name = one.toString();
+        } else {
+            const QJsonObject o = one.toObject();
+            e.id = o.value(key("id")).toString();
+            e.name = o.value(key("name")).toString(e.id);
+            e.pinHash = o.value(key("pin_hash")).toString();
+        }
+        if (e.id.isEmpty() || e.id.size() > 64 || e.name.size() > 200 || e.pinHash.size() > 256)
+            return std::nullopt;
+        unit.enumerators.append(e);
+    }
+    const auto counts = [](const QJsonObject &o) {
+        return std::all_of(o.begin(), o.end(), [](const QJsonValue &v) {
+            return v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1e9;
+        });
+    };
     unit.quotas = json.value(key("quotas")).toObject();
+    unit.progress = json.value(key("progress")).toObject();
+    if (!counts(unit.quotas) || !counts(unit.progress))
+        return std::nullopt;
     return unit;
+}
+
+QByteArray unitConfigBody(const UnitConfig &unit)
+{
+    return compact({{key("unit"), unit.toJson()}});
+}
+
+Parsed<UnitConfig> parseUnitConfig(const QByteArray &body)
+{
+    QString error;
+    const auto json = parseObject(body, 1024 * 1024, &error);
+    if (!json)
+        return {std::nullopt, error};
+    auto unit = UnitConfig::fromJson(json->value(key("unit")).toObject());
+    if (!unit)
+        return {std::nullopt, QStringLiteral("the unit configuration is incomplete")};
+    return {std::move(unit), {}};
 }
 
 QByteArray Enrollment::toBody() const

@@ -83,13 +83,25 @@ Parsed<Batch> parseBatch(const QByteArray &body, const Limits &limits);
 Parsed<BatchResult> parseBatchResult(const QByteArray &body, const QStringList &sentIds);
 
 // Unit configuration handed out at enrollment.
+// A field interviewer the collector provisions. The PIN travels only as its Argon2id hash
+// (protocol::hashPin); without one the supervisor sets it on the device.
+struct Enumerator
+{
+    QString id;
+    QString name;
+    QString pinHash;
+
+    bool operator==(const Enumerator &) const = default;
+};
+
 struct UnitConfig
 {
     QString id;
     QString name;
     QStringList services;
-    QJsonObject quotas; // service → target sample size
-    QStringList enumerators;
+    QJsonObject quotas;   // service → target sample size
+    QJsonObject progress; // service → responses the collector holds (config replies only)
+    QList<Enumerator> enumerators;
 
     QJsonObject toJson() const;
     static std::optional<UnitConfig> fromJson(const QJsonObject &json);
@@ -106,6 +118,9 @@ struct Enrollment
     QByteArray toBody() const;
 };
 Parsed<Enrollment> parseEnrollment(const QByteArray &body);
+// GET /api/v1/config: the device's unit as the collector has it now.
+QByteArray unitConfigBody(const UnitConfig &unit);
+Parsed<UnitConfig> parseUnitConfig(const QByteArray &body);
 
 struct QuestionnaireInfo
 {

@@ -279,6 +279,19 @@ bool Database::integrityOk()
     return q.ok() && q.value->next() && q.value->value(0).toString() == QLatin1String("ok");
 }
 
+QString Database::config(const QString &key, const QString &fallback)
+{
+    auto q = run(QStringLiteral("SELECT value FROM config WHERE key = ?"), {key});
+    return q.ok() && q.value->next() ? q.value->value(0).toString() : fallback;
+}
+
+Status Database::setConfig(const QString &key, const QString &value)
+{
+    return exec(QStringLiteral("INSERT INTO config (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {key, value.isNull() ? QStringLiteral("") : value});
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
 {

@@ -50,6 +50,10 @@ public:
     // The same, returning how many rows it changed.
     Expected<int> change(const QString &sql, const QVariantList &binds = {});
 
+    // The device's key-value settings (table config); `fallback` when a key is not there.
+    QString config(const QString &key, const QString &fallback = QString());
+    Status setConfig(const QString &key, const QString &value);
+
     QString path() const { return m_path; }
     QString dataDir() const { return m_dataDir; }
     int schemaVersion();

@@ -196,6 +196,22 @@ Status Outbox::saveEnrollment(const Enrolled &enrolled, const QByteArray &collec
     return tx.commit();
 }
 
+Status Outbox::saveUnit(const protocol::UnitConfig &unit)
+{
+    Transaction tx(*m_db);
+    Status error = tx.begun();
+    if (!error)
+        error = m_db->setConfig(
+            QStringLiteral("unit"),
+            QString::fromUtf8(QJsonDocument(unit.toJson()).toJson(QJsonDocument::Compact)));
+    if (!error)
+        error = m_db->setConfig(QStringLiteral("unit_progress_at"),
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!error)
+        error = tx.commit();
+    return error;
+}
+
 std::optional<Enrolled> Outbox::enrollment()
 {
     Enrolled e;

@@ -79,6 +79,10 @@ public:
     // Enrollment is stored in the device config, with the collector's key to seal to.
     Status saveEnrollment(const Enrolled &enrolled, const QByteArray &collectorKey);
     std::optional<Enrolled> enrollment();
+    // The unit's configuration from a configuration sync: services, quotas and enumerators,
+    // with the collector's progress per service and when it was fetched (config
+    // "unit_progress_at").
+    Status saveUnit(const protocol::UnitConfig &unit);
     // Set when the collector refused the token (401); cleared by a new enrollment.
     Status setNeedsEnrollment(bool needed);
     bool needsEnrollment();

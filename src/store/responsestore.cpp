@@ -60,16 +60,12 @@ Status ResponseStore::noteFailure(const Status &status)
 
 Status ResponseStore::setConfig(const QString &key, const QString &value)
 {
-    return noteFailure(
-        m_db->exec(QStringLiteral("INSERT INTO config (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                   {key, value}));
+    return noteFailure(m_db->setConfig(key, value));
 }
 
 QString ResponseStore::config(const QString &key, const QString &fallback)
 {
-    auto q = m_db->run(QStringLiteral("SELECT value FROM config WHERE key = ?"), {key});
-    return q.ok() && q.value->next() ? q.value->value(0).toString() : fallback;
+    return m_db->config(key, fallback);
 }
 
 Status ResponseStore::setServerKey(const QByteArray &publicKey)

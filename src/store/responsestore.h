@@ -17,6 +17,21 @@ namespace loket::store {
 
 enum class Mode { Kiosk, Field };
 
+// A draft as a list of interviews to resume shows it: nothing the respondent answered.
+struct DraftInfo
+{
+    QString id;
+    QString questionnaireId;
+    int questionnaireVersion = 0;
+    QString unit;
+    QString service;
+    QString enumerator;
+    QString language;
+    QDateTime startedAt;
+    QDateTime updatedAt;
+    int answered = 0;
+};
+
 // Who and where a response is collected; recorded with it, never personal data.
 struct StartInfo
 {
@@ -58,6 +73,9 @@ public:
     // For an answer that relevance dropped.
     Status removeAnswer(const QString &responseId, const QString &questionId);
     Expected<QHash<QString, Value>> draftAnswers(const QString &responseId);
+    // Field drafts of one enumerator, the most recently touched first.
+    Expected<QList<DraftInfo>> drafts(const QString &enumerator);
+    Expected<DraftInfo> draft(const QString &responseId);
 
     // Seals the response to the collector's key, deletes its plaintext, writes its envelope,
     // updates the aggregates and queues it: all in one transaction.

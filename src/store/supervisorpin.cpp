@@ -4,29 +4,13 @@
 
 #include <QRegularExpression>
 
-#include <sodium.h>
+#include "protocol/sealing.h"
 
 namespace loket::store {
 
 namespace {
 
-const QString kHash = QStringLiteral("supervisor_pin_hash");
-const QString kFailures = QStringLiteral("supervisor_failures");
-const QString kLockedUntil = QStringLiteral("supervisor_locked_until");
 const QString kPlainPin = QStringLiteral("kiosk_pin"); // before PINs were hashed
-
-QString readConfig(Database &db, const QString &key)
-{
-    auto q = db.run(QStringLiteral("SELECT value FROM config WHERE key = ?"), {key});
-    return q.ok() && q.value->next() ? q.value->value(0).toString() : QString();
-}
-
-Status writeConfig(Database &db, const QString &key, const QString &value)
-{
-    return db.exec(QStringLiteral("INSERT INTO config (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                   {key, value});
-}
 
 QString timeText(const QDateTime &t)
 {
@@ -74,44 +58,48 @@ Expected<QList<AuditEntry>> AuditLog::recent(int limit)
     return out;
 }
 
-SupervisorPin::SupervisorPin(std::shared_ptr<Database> db, Clock clock)
+PinGuard::PinGuard(std::shared_ptr<Database> db, QString subject, Clock clock, QString provisioned)
     : m_db(std::move(db))
+    , m_subject(std::move(subject))
     , m_clock(std::move(clock))
+    , m_provisioned(std::move(provisioned))
     , m_audit(m_db)
 {
-    // A PIN kept in plain text by an older Loket is hashed and the plain one removed.
-    const QString plain = readConfig(*m_db, kPlainPin);
-    if (!plain.isEmpty() && readConfig(*m_db, kHash).isEmpty() && validPin(plain) && !set(plain))
-        m_db->exec(QStringLiteral("DELETE FROM config WHERE key = ?"), {kPlainPin});
 }
 
-bool SupervisorPin::validPin(const QString &pin)
+QString PinGuard::key(const char *suffix) const
+{
+    return m_subject + QLatin1String(suffix);
+}
+
+QString PinGuard::hash()
+{
+    const QString own = m_db->config(key("_pin_hash"));
+    return own.isEmpty() ? m_provisioned : own;
+}
+
+bool PinGuard::validPin(const QString &pin)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{4,12}$"));
     return re.match(pin).hasMatch();
 }
 
-bool SupervisorPin::isSet()
+bool PinGuard::isSet()
 {
-    return !readConfig(*m_db, kHash).isEmpty();
+    return !hash().isEmpty();
 }
 
-Status SupervisorPin::set(const QString &pin)
+Status PinGuard::set(const QString &pin)
 {
     if (!validPin(pin))
         return StoreError{StoreError::Kind::Invalid, QStringLiteral("a PIN is 4 to 12 digits")};
-    if (sodium_init() < 0)
-        return StoreError{StoreError::Kind::Io, QStringLiteral("libsodium failed to start")};
-    char hash[crypto_pwhash_STRBYTES];
-    const QByteArray utf8 = pin.toUtf8();
-    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    const QString hashed = protocol::hashPin(pin);
+    if (hashed.isEmpty())
         return StoreError{StoreError::Kind::Io, QStringLiteral("not enough memory to hash a PIN")};
     Transaction tx(*m_db);
     Status error = tx.begun();
     if (!error)
-        error = writeConfig(*m_db, kHash, QString::fromLatin1(hash));
+        error = m_db->setConfig(key("_pin_hash"), hashed);
     if (!error)
         error = saveFailures(0, {});
     if (!error)
@@ -119,32 +107,47 @@ Status SupervisorPin::set(const QString &pin)
     if (!error)
         error = tx.commit();
     if (!error)
-        m_audit.record(QStringLiteral("supervisor"), QStringLiteral("pin.set"), {}, m_clock());
+        m_audit.record(m_subject, QStringLiteral("pin.set"), {}, m_clock());
     return error;
 }
 
-int SupervisorPin::failures()
+Status PinGuard::clear()
 {
-    return readConfig(*m_db, kFailures).toInt();
-}
-
-Status SupervisorPin::saveFailures(int failures, const QDateTime &lockedUntil)
-{
-    Status error = writeConfig(*m_db, kFailures, QString::number(failures));
+    Transaction tx(*m_db);
+    Status error = tx.begun();
     if (!error)
-        error = writeConfig(*m_db, kLockedUntil,
-                            lockedUntil.isValid() ? timeText(lockedUntil) : QStringLiteral(""));
+        error = m_db->exec(QStringLiteral("DELETE FROM config WHERE key = ?"), {key("_pin_hash")});
+    if (!error)
+        error = saveFailures(0, {});
+    if (!error)
+        error = tx.commit();
+    if (!error)
+        m_audit.record(m_subject, QStringLiteral("pin.cleared"), {}, m_clock());
     return error;
 }
 
-QDateTime SupervisorPin::lockedUntil()
+int PinGuard::failures()
+{
+    return m_db->config(key("_failures")).toInt();
+}
+
+Status PinGuard::saveFailures(int failures, const QDateTime &lockedUntil)
+{
+    Status error = m_db->setConfig(key("_failures"), QString::number(failures));
+    if (!error)
+        error = m_db->setConfig(key("_locked_until"),
+                                lockedUntil.isValid() ? timeText(lockedUntil) : QStringLiteral(""));
+    return error;
+}
+
+QDateTime PinGuard::lockedUntil()
 {
     const QDateTime until =
-        QDateTime::fromString(readConfig(*m_db, kLockedUntil), Qt::ISODateWithMs);
+        QDateTime::fromString(m_db->config(key("_locked_until")), Qt::ISODateWithMs);
     return until.isValid() && until > m_clock() ? until : QDateTime();
 }
 
-std::chrono::seconds SupervisorPin::lockoutAfter(int failures)
+std::chrono::seconds PinGuard::lockoutAfter(int failures)
 {
     if (failures < FreeAttempts)
         return std::chrono::seconds(0);
@@ -152,26 +155,21 @@ std::chrono::seconds SupervisorPin::lockoutAfter(int failures)
     return std::min(std::chrono::seconds(30 << doublings), std::chrono::seconds(3600));
 }
 
-SupervisorPin::Attempt SupervisorPin::unlock(const QString &pin)
+PinGuard::Attempt PinGuard::unlock(const QString &pin)
 {
-    const QString hash = readConfig(*m_db, kHash);
-    if (hash.isEmpty())
+    const QString stored = hash();
+    if (stored.isEmpty())
         return {Outcome::NotSet, 0, {}};
     const QDateTime now = m_clock();
     if (const QDateTime until = lockedUntil(); until.isValid()) {
-        m_audit.record(QStringLiteral("supervisor"), QStringLiteral("unlock.refused"),
+        m_audit.record(m_subject, QStringLiteral("unlock.refused"),
                        QStringLiteral("locked out until %1").arg(timeText(until)), now);
         return {Outcome::LockedOut, 0, until};
     }
-    const QByteArray utf8 = pin.toUtf8();
-    const QByteArray stored = hash.toLatin1();
-    const bool right =
-        sodium_init() >= 0 &&
-        crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
-    if (right) {
+    if (protocol::verifyPin(stored, pin)) {
         if (saveFailures(0, {}))
             return {Outcome::StorageError, 0, {}};
-        m_audit.record(QStringLiteral("supervisor"), QStringLiteral("unlock"), {}, now);
+        m_audit.record(m_subject, QStringLiteral("unlock"), {}, now);
         return {Outcome::Unlocked, FreeAttempts, {}};
     }
     const int failed = failures() + 1;
@@ -181,15 +179,23 @@ SupervisorPin::Attempt SupervisorPin::unlock(const QString &pin)
     // cannot buy extra guesses.
     if (saveFailures(failed, until))
         return {Outcome::StorageError, 0, {}};
-    m_audit.record(QStringLiteral("supervisor"), QStringLiteral("unlock.failed"),
+    m_audit.record(m_subject, QStringLiteral("unlock.failed"),
                    QStringLiteral("failure %1").arg(failed), now);
     if (until.isValid()) {
-        qCWarning(lcStore) << "supervisor PIN locked out for" << lockout.count() << "s";
-        m_audit.record(QStringLiteral("supervisor"), QStringLiteral("lockout"),
+        qCWarning(lcStore).noquote() << m_subject << "PIN locked out for" << lockout.count() << "s";
+        m_audit.record(m_subject, QStringLiteral("lockout"),
                        QStringLiteral("%1 s").arg(lockout.count()), now);
         return {Outcome::LockedOut, 0, until};
     }
     return {Outcome::Wrong, FreeAttempts - failed, {}};
+}
+
+SupervisorPin::SupervisorPin(std::shared_ptr<Database> db, Clock clock)
+    : PinGuard(std::move(db), QStringLiteral("supervisor"), std::move(clock))
+{
+    const QString plain = m_db->config(kPlainPin);
+    if (!plain.isEmpty() && hash().isEmpty() && validPin(plain) && !set(plain))
+        m_db->exec(QStringLiteral("DELETE FROM config WHERE key = ?"), {kPlainPin});
 }
 
 } // namespace loket::store

@@ -32,18 +32,23 @@ private:
     std::shared_ptr<Database> m_db;
 };
 
-// The supervisor's PIN: kept only as an Argon2id hash (libsodium crypto_pwhash_str), with a
-// lockout that grows after five wrong PINs and survives restarts, every attempt audited.
-class SupervisorPin
+// A PIN kept only as an Argon2id hash, with a lockout that grows after five wrong PINs and
+// survives restarts, every attempt audited. `subject` names the holder in the config keys and
+// the audit log: "supervisor", or "enumerator:<id>" for field staff, whose hash the collector
+// may provision (`provisioned`, used until a PIN is set on the device).
+class PinGuard
 {
 public:
     using Clock = std::function<QDateTime()>;
-    SupervisorPin(std::shared_ptr<Database> db, Clock clock = &QDateTime::currentDateTimeUtc);
+    PinGuard(std::shared_ptr<Database> db, QString subject,
+             Clock clock = &QDateTime::currentDateTimeUtc, QString provisioned = {});
 
     static bool validPin(const QString &pin); // 4 to 12 digits
     bool isSet();
     // Replaces the PIN (after validPin). Clears failures and any lockout.
     Status set(const QString &pin);
+    // Forgets the device's own PIN (a provisioned one applies again) and any lockout.
+    Status clear();
 
     enum class Outcome { Unlocked, Wrong, LockedOut, NotSet, StorageError };
     struct Attempt
@@ -61,13 +66,25 @@ public:
     // at most an hour.
     static std::chrono::seconds lockoutAfter(int failures);
 
-private:
+protected:
+    QString key(const char *suffix) const;
+    QString hash();
     int failures();
     Status saveFailures(int failures, const QDateTime &lockedUntil);
 
     std::shared_ptr<Database> m_db;
+    QString m_subject;
     Clock m_clock;
+    QString m_provisioned;
     AuditLog m_audit;
+};
+
+// The supervisor's PIN, set on first run. A plain `kiosk_pin` left by an older Loket is hashed
+// and removed.
+class SupervisorPin : public PinGuard
+{
+public:
+    SupervisorPin(std::shared_ptr<Database> db, Clock clock = &QDateTime::currentDateTimeUtc);
 };
 
 } // namespace loket::store

@@ -96,8 +96,8 @@ void SyncEngine::upload(const store::Enrolled &enrolled)
         return;
     }
     if (batch->isEmpty()) {
-        if (m_options.fetchQuestionnaires)
-            fetchQuestionnaires(enrolled);
+        if (m_options.fetchUpdates)
+            fetchConfig(enrolled);
         else
             finishDrain();
         return;
@@ -170,6 +170,28 @@ void SyncEngine::onUploadReply(const QList<protocol::Envelope> &batch, const Htt
     m_outbox.release(ids);
     fail(upload, int(batch.size()), result,
          result.status ? QStringLiteral("HTTP %1 %2").arg(result.status).arg(code) : result.error);
+}
+
+void SyncEngine::fetchConfig(const store::Enrolled &enrolled)
+{
+    httpCall(
+        m_nam, request(enrolled, QStringLiteral("config")), "GET", {}, m_options.timeouts,
+        [this, enrolled](const HttpResult &r) {
+            const auto unit = r.status == 200 ? protocol::parseUnitConfig(r.body)
+                                              : protocol::Parsed<protocol::UnitConfig>{};
+            QString outcome = QStringLiteral("ok");
+            QString detail =
+                unit.value ? unit.value->id : (r.error.isEmpty() ? unit.error : r.error);
+            if (!unit.value || unit.value->id != enrolled.unit.id)
+                outcome = QStringLiteral("skipped"); // the old configuration stands
+            else if (auto error = m_outbox.saveUnit(*unit.value))
+                outcome = QStringLiteral("storage_error");
+            record(QStringLiteral("config"), 0, r, outcome, detail);
+            if (outcome == QStringLiteral("ok"))
+                emit configChanged();
+            fetchQuestionnaires(enrolled);
+        },
+        this);
 }
 
 void SyncEngine::fetchQuestionnaires(const store::Enrolled &enrolled)

@@ -37,7 +37,7 @@ public:
         Backoff backoff;
         int debounceMs = 3000;           // after a completion, wait for more
         int periodicMs = 15 * 60 * 1000; // drain at least this often
-        bool fetchQuestionnaires = true;
+        bool fetchUpdates = true; // the unit's configuration, then questionnaires, after a drain
     };
 
     SyncEngine(std::shared_ptr<store::Database> db, const Options &options,
@@ -68,11 +68,14 @@ Q_SIGNALS:
     void drained();
     // A request failed; the engine retries at nextAttempt() unless it needs enrollment.
     void attemptFailed(const QString &error);
+    // A configuration sync stored the unit's services, quotas and enumerators.
+    void configChanged();
 
 private:
     void next();
     void upload(const store::Enrolled &enrolled);
     void onUploadReply(const QList<protocol::Envelope> &batch, const HttpResult &result);
+    void fetchConfig(const store::Enrolled &enrolled);
     void fetchQuestionnaires(const store::Enrolled &enrolled);
     void fetchQuestionnaire(const store::Enrolled &enrolled,
                             QList<protocol::QuestionnaireInfo> wanted);

@@ -81,7 +81,13 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
         progress.append({ui.supervisor.sent(), ui.supervisor.total()});
     });
     REQUIRE(ui.tap("supervisor.syncNow"));
-    REQUIRE(QTest::qWaitFor([&] { return ui.device.synced() == 3; }, 20000));
+    // The drain ends with the configuration and questionnaire checks.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return ui.device.synced() == 3 &&
+                   ui.supervisor.engine()->state() == sync::SyncEngine::State::Idle;
+        },
+        20000));
     ui.settle();
     CHECK(ui.device.waiting() == 0);
     REQUIRE(ui.supervisor.engine());

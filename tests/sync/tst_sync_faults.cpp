@@ -160,7 +160,7 @@ TEST_CASE("a POST that Qt re-sends by itself is stored once", "[sync][faults]")
     proxy.script({Fault::Pass, Fault::ResetAfterBody});
     auto options = fastOptions();
     options.maxItems = 4;
-    options.fetchQuestionnaires = false;
+    options.fetchUpdates = false;
     sync::SyncEngine engine(device.db, options);
     REQUIRE(drain(engine));
     requireExactlyOnce(collector, device, ids);
