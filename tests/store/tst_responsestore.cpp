@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QUuid>
 
 using namespace loket;
@@ -235,6 +236,39 @@ TEST_CASE("recovery after a crash depends on the mode", "[store][recovery]")
         CHECK(f.count(QStringLiteral("SELECT SUM(responses) FROM daily_counts")) == 1);
     }
     CHECK(*f.store->state(sent) == State::Queued);
+}
+
+TEST_CASE("an enumerator's field drafts are listed, newest first, without their answers",
+          "[store][field]")
+{
+    StoreFixture f;
+    Skm skm;
+    const QString older = startSkm(f, skm, Mode::Field);
+    const QString newer = startSkm(f, skm, Mode::Field);
+    startSkm(f, skm, Mode::Kiosk); // kiosk drafts are no interviews
+    REQUIRE_FALSE(f.store->saveAnswer(newer, QStringLiteral("u1"), Value::number(3), {0, 500}));
+    REQUIRE_FALSE(f.store->saveAnswer(newer, QStringLiteral("u2"), Value::number(4), {0, 900}));
+    REQUIRE_FALSE(f.store->saveAnswer(older, QStringLiteral("u1"), Value::number(2), {0, 700}));
+    QThread::msleep(5); // updated_at has millisecond precision
+    REQUIRE_FALSE(f.store->saveAnswer(older, QStringLiteral("u3"), Value::number(2), {0, 800}));
+
+    f.reopen(); // as after a restart
+    REQUIRE(f.store->recover(Mode::Field).ok());
+    const auto drafts = f.store->drafts(QStringLiteral("enum-3"));
+    REQUIRE(drafts.ok());
+    REQUIRE(drafts->size() == 2);
+    CHECK(drafts->at(0).id == older); // touched last
+    CHECK(drafts->at(0).answered == 2);
+    CHECK(drafts->at(1).id == newer);
+    CHECK(drafts->at(1).service == QLatin1String("ktp"));
+    CHECK(drafts->at(1).questionnaireId == skm.qn->id);
+    CHECK(drafts->at(1).startedAt.isValid());
+    CHECK(f.store->drafts(QStringLiteral("enum-9"))->isEmpty());
+    CHECK(f.store->draft(newer)->answered == 2);
+
+    REQUIRE_FALSE(f.store->complete(newer));
+    CHECK(f.store->drafts(QStringLiteral("enum-3"))->size() == 1);
+    CHECK_FALSE(f.store->draft(newer).ok());
 }
 
 TEST_CASE("transitions after completion follow the lifecycle", "[store]")

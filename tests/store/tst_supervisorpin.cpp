@@ -2,6 +2,7 @@
 // grows and survives a restart, every attempt in the audit log. The clock is injected.
 #include "storetestutil.h"
 
+#include "store/fieldstaff.h"
 #include "store/supervisorpin.h"
 
 #include <QDir>
@@ -149,4 +150,45 @@ TEST_CASE("every PIN attempt is in the audit log, which stays bounded", "[store]
     auto q = f.db->run(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     REQUIRE((q.ok() && q.value->next()));
     CHECK(q.value->value(0).toInt() == store::AuditLog::Capacity);
+}
+
+TEST_CASE("enumerators added on the device sign in with their own PIN and lockout",
+          "[store][pin][field]")
+{
+    StoreFixture f;
+    Clock clock;
+    store::FieldStaff staff(f.db, clock.fn());
+    CHECK(staff.list().isEmpty());
+    CHECK(staff.add(QStringLiteral("bad id"), {}, QStringLiteral("1234")));
+    CHECK(staff.add(QStringLiteral("E07"), {}, QStringLiteral("12")));
+    REQUIRE_FALSE(staff.add(QStringLiteral("E07"), QStringLiteral("Budi"), QStringLiteral("7391")));
+    REQUIRE_FALSE(staff.add(QStringLiteral("E08"), QString(), QStringLiteral("8402")));
+    const auto people = staff.list();
+    REQUIRE(people.size() == 2);
+    CHECK(people.at(0).name == QLatin1String("Budi"));
+    CHECK(people.at(1).name == QLatin1String("E08")); // no name: the id stands in
+
+    // Each enumerator's failures are their own, and the supervisor's are untouched.
+    auto budi = staff.pin(QStringLiteral("E07"));
+    for (int i = 0; i < SupervisorPin::FreeAttempts; ++i)
+        budi.unlock(QStringLiteral("0000"));
+    CHECK(budi.unlock(QStringLiteral("7391")).outcome == Outcome::LockedOut);
+    CHECK(staff.pin(QStringLiteral("E08")).unlock(QStringLiteral("8402")).outcome ==
+          Outcome::Unlocked);
+    SupervisorPin supervisor(f.db, clock.fn());
+    REQUIRE_FALSE(supervisor.set(QStringLiteral("2468")));
+    CHECK(supervisor.unlock(QStringLiteral("2468")).outcome == Outcome::Unlocked);
+    clock.now = clock.now.addSecs(31);
+    CHECK(staff.pin(QStringLiteral("E07")).unlock(QStringLiteral("7391")).outcome ==
+          Outcome::Unlocked);
+
+    // The audit log names who tried.
+    const auto log = store::AuditLog(f.db).recent(50);
+    REQUIRE(log.ok());
+    CHECK(std::any_of(log->begin(), log->end(), [](const store::AuditEntry &e) {
+        return e.actor == QLatin1String("enumerator:E07") && e.action == QLatin1String("lockout");
+    }));
+    CHECK(std::any_of(log->begin(), log->end(), [](const store::AuditEntry &e) {
+        return e.action == QLatin1String("enumerator.add") && e.detail == QLatin1String("E08");
+    }));
 }

@@ -2,6 +2,7 @@
 
 #include "collector/storage.h"
 #include "core/loader.h"
+#include "store/fieldstaff.h"
 #include "store/outbox.h"
 #include "store/seed.h"
 #include "sync/enrollment.h"
@@ -156,8 +157,10 @@ struct Device
         REQUIRE(result->isEmpty());
     }
 
-    QSet<QString> seed(int count, quint32 seed = 1)
+    QSet<QString> seed(int count, quint32 seed = 1, const QString &service = {})
     {
+        store::StartInfo info;
+        info.service = service;
         QFile f(QStringLiteral(":/questionnaires/spi-external.json"));
         if (!f.exists())
             f.setFileName(
@@ -168,7 +171,7 @@ struct Device
         QRandomGenerator rng(seed);
         QSet<QString> ids;
         for (int i = 0; i < count; ++i) {
-            const auto id = store::seedResponse(*store, qn, body, {}, rng);
+            const auto id = store::seedResponse(*store, qn, body, info, rng);
             REQUIRE(id.ok());
             ids.insert(*id);
         }

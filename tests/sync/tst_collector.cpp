@@ -293,3 +293,90 @@ TEST_CASE("new questionnaire versions are downloaded, checked and kept for the n
                i.version == qn.value(QStringLiteral("version")).toInt();
     }));
 }
+
+TEST_CASE("enumerators and quota progress reach devices with enrollment and every config sync",
+          "[collector][sync]")
+{
+    CollectorProcess collector;
+    const QString bin = CollectorProcess::binary();
+    const QStringList data{QStringLiteral("--data-dir"), collector.dir()};
+    runTool(bin, QStringList{QStringLiteral("unit"), QStringLiteral("--unit"),
+                             QStringLiteral("dukcapil-01"), QStringLiteral("--services"),
+                             QStringLiteral("ktp,kk"), QStringLiteral("--quota"),
+                             QStringLiteral("ktp=10"), QStringLiteral("--enumerators"),
+                             QStringLiteral("E01")} +
+                     data);
+    Device device;
+    device.enroll(collector.url(), collector.enrollCode());
+    {
+        store::FieldStaff staff(device.db);
+        const auto people = staff.list();
+        REQUIRE(people.size() == 1);
+        CHECK(people.first().id == QLatin1String("E01"));
+        CHECK(people.first().pinHash.isEmpty());
+        CHECK_FALSE(staff.pin(QStringLiteral("E01")).isSet()); // the supervisor must set one
+    }
+
+    // A new enumerator with a PIN the collector hashes; the PIN is read from standard input.
+    QProcess add;
+    add.start(bin, QStringList{QStringLiteral("enumerator"), QStringLiteral("--unit"),
+                               QStringLiteral("dukcapil-01"), QStringLiteral("--id"),
+                               QStringLiteral("E02"), QStringLiteral("--name"),
+                               QStringLiteral("Siti Rahma"), QStringLiteral("--pin-stdin")} +
+                       data);
+    add.write("482916\n");
+    add.closeWriteChannel();
+    REQUIRE(add.waitForFinished(30000));
+    REQUIRE(add.exitCode() == 0);
+    int code = 0;
+    runTool(bin,
+            QStringList{QStringLiteral("enumerator"), QStringLiteral("--unit"),
+                        QStringLiteral("dukcapil-01"), QStringLiteral("--id"),
+                        QStringLiteral("bad id!")} +
+                data,
+            &code);
+    CHECK(code == 2);
+
+    device.seed(3, 7, QStringLiteral("ktp"));
+    sync::SyncEngine engine(device.db, fastOptions());
+    REQUIRE(drain(engine));
+    store::FieldStaff staff(device.db);
+    const auto siti = staff.find(QStringLiteral("E02"));
+    REQUIRE(siti);
+    CHECK(siti->name == QLatin1String("Siti Rahma"));
+    CHECK(siti->pinHash.startsWith(QLatin1String("$argon2id$")));
+    CHECK_FALSE(siti->pinHash.contains(QLatin1String("482916")));
+    store::PinGuard pin = staff.pin(QStringLiteral("E02"));
+    CHECK(pin.unlock(QStringLiteral("000000")).outcome == store::PinGuard::Outcome::Wrong);
+    CHECK(pin.unlock(QStringLiteral("482916")).outcome == store::PinGuard::Outcome::Unlocked);
+
+    const auto enrolled = device.outbox->enrollment();
+    REQUIRE(enrolled);
+    CHECK(enrolled->unit.services == QStringList{"ktp", "kk"});
+    CHECK(enrolled->unit.progress.value(QStringLiteral("ktp")).toInt() == 3);
+    const auto log = device.outbox->recentLog(10);
+    REQUIRE(log.ok());
+    CHECK(std::any_of(log->begin(), log->end(), [](const store::SyncLogEntry &e) {
+        return e.operation == QLatin1String("config") && e.outcome == QLatin1String("ok");
+    }));
+
+    // The report shows progress against the quota.
+    const QJsonObject report =
+        QJsonDocument::fromJson(runTool(bin, QStringList{QStringLiteral("report")} + data).toUtf8())
+            .object();
+    const QJsonArray quotas = report.value(QStringLiteral("quotas")).toArray();
+    REQUIRE(quotas.size() == 1);
+    CHECK(quotas.at(0)[QStringLiteral("service")] == QLatin1String("ktp"));
+    CHECK(quotas.at(0)[QStringLiteral("target")].toInt() == 10);
+    CHECK(quotas.at(0)[QStringLiteral("done")].toInt() == 3);
+    CHECK(quotas.at(0)[QStringLiteral("remaining")].toInt() == 7);
+
+    // Removed on the collector, gone from the device at the next config sync.
+    runTool(bin, QStringList{QStringLiteral("enumerator"), QStringLiteral("--unit"),
+                             QStringLiteral("dukcapil-01"), QStringLiteral("--id"),
+                             QStringLiteral("E01"), QStringLiteral("--remove")} +
+                     data);
+    engine.syncNow();
+    REQUIRE(drain(engine));
+    CHECK_FALSE(store::FieldStaff(device.db).find(QStringLiteral("E01")));
+}
