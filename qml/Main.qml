@@ -38,6 +38,9 @@ ApplicationWindow {
             case KioskController.Service: return "ServiceScreen.qml"
             case KioskController.Question: return "QuestionScreen.qml"
             case KioskController.ThankYou: return "ThankYouScreen.qml"
+            case KioskController.SignIn: return "SignInScreen.qml"
+            case KioskController.Home: return "HomeScreen.qml"
+            case KioskController.Review: return "ReviewScreen.qml"
             }
             return "AttractScreen.qml"
         }
@@ -48,6 +51,11 @@ ApplicationWindow {
         anchors.right: parent.right
     }
     // Overlays are made when they are needed: the kiosk starts fast and holds little.
+    Loader {
+        anchors.fill: parent
+        active: KioskController.discardTarget.length > 0
+        source: "DiscardDialog.qml"
+    }
     Loader {
         anchors.fill: parent
         active: KioskController.pinPadOpen
@@ -70,6 +78,7 @@ ApplicationWindow {
         anchors.fill: parent
         asynchronous: true
         active: KioskController.virtualKeyboard && KioskController.screen !== KioskController.Attract
+                && KioskController.screen !== KioskController.SignIn
         source: "KeyboardPanel.qml"
     }
 }

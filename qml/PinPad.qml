@@ -51,25 +51,9 @@ Rectangle {
                 wrapMode: Text.Wrap
                 color: Theme.error
             }
-            GridLayout {
+            PinKeys {
                 Layout.fillWidth: true
-                columns: 3
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-                    delegate: KioskButton {
-                        id: key
-                        required property string modelData
-                        objectName: "pin.key." + (key.modelData === "⌫" ? "erase" : key.modelData)
-                        Layout.fillWidth: true
-                        implicitHeight: Theme.touchTarget * 1.4
-                        text: key.modelData
-                        primary: key.modelData === "OK"
-                        Accessible.name: key.modelData === "⌫" ? qsTr("Erase") : key.modelData
-                        onClicked: KioskController.pinKey(key.modelData)
-                    }
-                }
+                onKeyPressed: key => KioskController.pinKey(key)
             }
             KioskButton {
                 objectName: "pin.cancel"

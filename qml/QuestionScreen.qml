@@ -42,6 +42,24 @@ Item {
                         elide: Text.ElideRight
                         color: Theme.mutedText
                     }
+                    // Field mode: the enumerator can stop here (the draft keeps every answer) or
+                    // look over the answers so far.
+                    KioskButton {
+                        objectName: "question.leave"
+                        visible: KioskController.fieldMode
+                        implicitHeight: Theme.touchTarget
+                        font.pixelSize: Theme.fontSmall
+                        text: qsTr("Save and leave")
+                        onClicked: KioskController.leaveInterview()
+                    }
+                    KioskButton {
+                        objectName: "question.review"
+                        visible: KioskController.fieldMode
+                        implicitHeight: Theme.touchTarget
+                        font.pixelSize: Theme.fontSmall
+                        text: qsTr("Review")
+                        onClicked: KioskController.review()
+                    }
                     Label {
                         objectName: "question.progress"
                         text: qsTr("Question %1 of %2").arg(KioskController.position)

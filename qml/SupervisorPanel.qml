@@ -135,7 +135,7 @@ Rectangle {
             }
             KioskButton {
                 objectName: "supervisor.syncNow"
-                text: qsTr("Sync now")
+                text: qsTr("Sync now and check for updates")
                 enabled: !SupervisorController.syncing
                 onClicked: SupervisorController.syncNow()
             }
@@ -266,6 +266,11 @@ Rectangle {
                     text: qsTr("Retry")
                     onClicked: SupervisorController.retry(item.modelData.id)
                 }
+                KioskButton {
+                    objectName: "supervisor.keep." + item.modelData.id
+                    text: qsTr("Keep")
+                    onClicked: SupervisorController.keep(item.modelData.id)
+                }
             }
         }
 
@@ -310,6 +315,9 @@ Rectangle {
                 onClicked: SupervisorController.exportBundle(folder.text)
             }
         }
+        SupervisorSettings {
+            Layout.fillWidth: true
+        }
         Label {
             objectName: "supervisor.message"
             Layout.fillWidth: true
@@ -323,7 +331,7 @@ Rectangle {
             objectName: "supervisor.quit"
             Layout.fillWidth: true
             text: qsTr("Leave kiosk mode")
-            onClicked: Qt.quit()
+            onClicked: SupervisorController.leaveKiosk()
         }
     }
 }

@@ -186,4 +186,41 @@ std::optional<Value> typedValue(const Question &q, const QString &text, const QS
     return Value::number(d);
 }
 
+QString answerText(const Question &q, const Value &value, const QString &language)
+{
+    const QLocale locale(language);
+    const auto label = [&](const QString &code) {
+        const Option *o = q.option(code);
+        return o ? o->label.text(language) : code;
+    };
+    switch (value.kind()) {
+    case Value::Kind::Empty:
+        return {};
+    case Value::Kind::List: {
+        QStringList labels;
+        for (const QString &code : value.toList())
+            labels.append(label(code));
+        return labels.join(QStringLiteral(", "));
+    }
+    case Value::Kind::Number: {
+        const double n = value.toNumber();
+        const QString number = locale.toString(n, 'g', 12);
+        const int point = int(n) - q.scaleStart;
+        if (q.type == QuestionType::Scale && point >= 0 && point < q.scaleLabels.size() &&
+            !q.scaleLabels.at(point).text(language).isEmpty())
+            return QStringLiteral("%1 · %2").arg(number, q.scaleLabels.at(point).text(language));
+        return number;
+    }
+    case Value::Kind::Boolean:
+        return label(value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+    case Value::Kind::String:
+        if (q.type == QuestionType::Date) {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? locale.toString(date, QLocale::LongFormat) : value.toString();
+        }
+        return q.type == QuestionType::Text ? value.toString() : label(value.toString());
+    }
+    return {};
+}
+
 } // namespace loket

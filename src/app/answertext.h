@@ -22,6 +22,9 @@ QString storageProblemText(const std::optional<store::StoreError> &error);
 QVariantMap questionView(const Questionnaire &questionnaire, int index, const QString &language);
 // Why an answer was refused, for the respondent.
 QString answerErrorText(const Question &q, const AnswerError &error, const QString &language);
+// An answer as a review screen shows it: option labels, a scale point with its label, a date
+// in the language's format. Empty when unanswered.
+QString answerText(const Question &q, const Value &value, const QString &language);
 // A tapped value (a code, a scale point) as the question stores it.
 Value answerValue(const Question &q, const QVariant &value);
 // A typed value; nullopt when a number question gets something that is not a number.

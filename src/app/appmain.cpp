@@ -1,6 +1,7 @@
 #include "appmain.h"
 
 #include "devicecontroller.h"
+#include "fieldcontroller.h"
 #include "kioskcontroller.h"
 #include "logging.h"
 #include "questionnairecontroller.h"
@@ -169,6 +170,12 @@ int runApp(int argc, char *argv[])
     SupervisorController::setInstance(&supervisor);
     QObject::connect(&kiosk, &KioskController::responseCompleted, &supervisor,
                      &SupervisorController::responseCompleted);
+    FieldController field(device, kiosk, nullptr);
+    FieldController::setInstance(&field);
+    QObject::connect(&supervisor, &SupervisorController::unitChanged, &field,
+                     &FieldController::refresh);
+    QObject::connect(&supervisor, &SupervisorController::settingsChanged, &kiosk,
+                     &KioskController::reloadSettings);
 
     QQmlApplicationEngine engine;
     auto *uiLanguage = new UiLanguage(engine);
@@ -196,6 +203,7 @@ int runApp(int argc, char *argv[])
     warmUp.join();
     device.open();
     kiosk.start();
+    field.refresh();
     if (!options.language.isEmpty()) {
         // Screenshots and previews in another language; a respondent still chooses their own.
         controller.setLanguage(options.language);

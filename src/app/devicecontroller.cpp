@@ -23,8 +23,7 @@ bool DeviceController::open()
     }
     m_db = *db;
     m_store = std::make_unique<store::ResponseStore>(m_db);
-    m_mode = m_store->config(QStringLiteral("mode")) == QLatin1String("field") ? store::Mode::Field
-                                                                               : store::Mode::Kiosk;
+    reloadMode();
     const auto recovery = m_store->startUp(m_mode);
     if (!recovery.ok()) {
         m_error = recovery.error->message;
@@ -73,6 +72,19 @@ QString DeviceController::statusText() const
     if (m_recoveredFromCorruption)
         text += QStringLiteral(" · ") + tr("a damaged database was set aside");
     return text;
+}
+
+void DeviceController::reloadMode()
+{
+    if (!m_store)
+        return;
+    const auto mode = m_store->config(QStringLiteral("mode")) == QLatin1String("field")
+                          ? store::Mode::Field
+                          : store::Mode::Kiosk;
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    Q_EMIT changed();
 }
 
 } // namespace loket

@@ -40,6 +40,9 @@ public:
     // Opens the database and runs start-up recovery and retention. False if it cannot open.
     bool open();
     Q_INVOKABLE void refresh();
+    // The supervisor changed the mode: kiosk or field from now on (recovery at the next start
+    // follows it too).
+    void reloadMode();
 
     store::ResponseStore *store() { return m_store.get(); }
     std::shared_ptr<store::Database> database() const { return m_db; }

@@ -41,6 +41,16 @@ KioskController::KioskController(DeviceController &device, QuestionnaireControll
                 &KioskController::keyboardChanged);
     }
     connect(&m_idle, &IdleWatch::expired, this, [this] {
+        if (fieldMode()) {
+            // An unattended tablet signs its enumerator out; the interview stays a draft.
+            qCInfo(lcApp) << "enumerator signed out after inactivity; draft kept";
+            audit(QStringLiteral("sign_out"), QStringLiteral("idle"));
+            m_responseId.clear();
+            m_enumerator.clear();
+            Q_EMIT enumeratorChanged();
+            reset();
+            return;
+        }
         qCInfo(lcApp) << "respondent left; session ended by the idle policy";
         endSession();
         reset();
@@ -50,21 +60,62 @@ KioskController::KioskController(DeviceController &device, QuestionnaireControll
 void KioskController::setOptions(const Options &options)
 {
     m_options = options;
-    m_idle.setDurations(options.idleTimeoutS, options.idleCountdownS);
+    m_idle.setDurations(fieldMode() ? options.fieldIdleTimeoutS : options.idleTimeoutS,
+                        options.idleCountdownS);
     m_thankYou.setInterval(options.thankYouS * 1000);
 }
 
-void KioskController::start()
+void KioskController::reloadSettings()
 {
+    m_device.reloadMode();
     Options o = m_options;
     if (store::ResponseStore *store = m_device.store()) {
         o.idleTimeoutS = setting(*store, "idle_timeout", o.idleTimeoutS, 10, 600);
         o.idleCountdownS = setting(*store, "idle_countdown", o.idleCountdownS, 5, 60);
         o.discardOnIdle =
             store->config(QStringLiteral("abandon_policy")) == QLatin1String("discard");
+        o.fieldIdleTimeoutS = setting(*store, "field_idle_timeout", o.fieldIdleTimeoutS, 60, 3600);
+        m_offered = store->config(QStringLiteral("languages")).split(u',', Qt::SkipEmptyParts);
     }
     setOptions(o);
+    if (!fieldMode() && !m_enumerator.isEmpty()) {
+        m_enumerator.clear(); // the tablet became a kiosk
+        Q_EMIT enumeratorChanged();
+    }
+    m_resetOnClose = true;
+    Q_EMIT availabilityChanged();
+}
+
+void KioskController::start()
+{
+    reloadSettings();
+    m_resetOnClose = false;
     reset();
+}
+
+bool KioskController::askLanguage()
+{
+    const QStringList offered = offeredLanguages();
+    if (offered.size() > 1)
+        return true;
+    // One language offered: it is the respondent's, even if not the questionnaire's first.
+    if (offered.value(0) != m_language && !offered.isEmpty()) {
+        m_language = offered.constFirst();
+        m_questionnaireController.setLanguage(m_language);
+        Q_EMIT languageChanged();
+    }
+    return false;
+}
+
+QStringList KioskController::offeredLanguages() const
+{
+    QStringList out;
+    for (const QString &code : m_questionnaireController.languages()) {
+        if (m_offered.isEmpty() || m_offered.contains(code))
+            out.append(code);
+    }
+    // A setting naming no language of this questionnaire must not leave nobody able to start.
+    return out.isEmpty() ? m_questionnaireController.languages() : out;
 }
 
 void KioskController::readUnit()
@@ -84,7 +135,7 @@ void KioskController::readUnit()
 QVariantList KioskController::languages() const
 {
     QVariantList list;
-    for (const QString &code : m_questionnaireController.languages())
+    for (const QString &code : offeredLanguages())
         list.append(QVariantMap{{QStringLiteral("code"), code},
                                 {QStringLiteral("name"), languageName(code)}});
     return list;
@@ -121,7 +172,7 @@ void KioskController::setHighContrast(bool on)
 
 void KioskController::setScreen(Screen screen)
 {
-    if (screen == Screen::Attract || screen == Screen::ThankYou)
+    if (screen == Screen::Attract || screen == Screen::ThankYou || screen == Screen::SignIn)
         m_idle.disarm();
     else if (!m_idle.armed())
         m_idle.arm();
@@ -182,15 +233,12 @@ void KioskController::begin()
     checkAvailability();
     if (!available())
         return;
-    if (m_questionnaireController.languages().size() > 1)
-        setScreen(Screen::Language);
-    else
-        setScreen(Screen::Consent);
+    setScreen(askLanguage() ? Screen::Language : Screen::Consent);
 }
 
 void KioskController::chooseLanguage(const QString &code)
 {
-    if (m_screen != Screen::Language || !m_questionnaireController.languages().contains(code))
+    if (m_screen != Screen::Language || !offeredLanguages().contains(code))
         return;
     m_language = code;
     m_questionnaireController.setLanguage(code);
@@ -202,11 +250,13 @@ void KioskController::acceptConsent()
 {
     if (m_screen != Screen::Consent)
         return;
-    if (m_services.size() > 1) {
+    // In field mode the enumerator chose the service before the consent was read out.
+    if (!fieldMode() && m_services.size() > 1) {
         setScreen(Screen::Service);
         return;
     }
-    m_service = m_services.value(0);
+    if (!fieldMode())
+        m_service = m_services.value(0);
     if (startResponse())
         showQuestion(m_session->firstQuestion());
 }
@@ -235,7 +285,8 @@ bool KioskController::startResponse()
         return false;
     }
     store::StartInfo info;
-    info.channel = store::Mode::Kiosk;
+    info.channel = fieldMode() ? store::Mode::Field : store::Mode::Kiosk;
+    info.enumerator = m_enumerator; // paradata: who interviewed, never who answered
     info.unit = m_unitId;
     info.service = m_service;
     info.language = m_language;
@@ -247,6 +298,9 @@ bool KioskController::startResponse()
     m_responseId = *id;
     m_session.emplace(questionnaire);
     m_clock.start();
+    m_clockOffsetMs = 0;
+    if (fieldMode())
+        Q_EMIT draftsChanged();
     return true;
 }
 
@@ -276,9 +330,12 @@ void KioskController::reset()
     m_session.reset();
     m_current = -1;
     m_pending.reset();
+    m_returnToReview = false;
+    m_discardTarget.clear();
     m_service.clear();
     m_error.clear();
     m_shownMs = -1;
+    m_clockOffsetMs = 0;
     m_language = LocalizedText::Fallback.toString();
     m_questionnaireController.setLanguage(m_language);
     m_largeText = false;
@@ -296,7 +353,14 @@ void KioskController::reset()
     Q_EMIT displayChanged();
     Q_EMIT supervisorChanged();
     checkAvailability();
-    setScreen(Screen::Attract);
+    setScreen(restingScreen());
+}
+
+KioskController::Screen KioskController::restingScreen() const
+{
+    if (!fieldMode())
+        return Screen::Attract;
+    return m_enumerator.isEmpty() ? Screen::SignIn : Screen::Home;
 }
 
 void KioskController::storageFailed(const store::StoreError &error)

@@ -58,9 +58,29 @@ class KioskController : public QObject, public InjectedSingleton<KioskController
     // Room the on-screen keyboard takes at the bottom while it shows.
     Q_PROPERTY(int keyboardHeight READ keyboardHeight NOTIFY keyboardChanged)
     Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
+    // Field mode: an enumerator signs in and interviews; drafts are kept until finished.
+    Q_PROPERTY(bool fieldMode READ fieldMode NOTIFY availabilityChanged)
+    Q_PROPERTY(QString enumerator READ enumerator NOTIFY enumeratorChanged)
+    // The review before completion: every question shown, its answer, and what is missing.
+    Q_PROPERTY(QVariantList reviewItems READ reviewItems NOTIFY questionChanged)
+    Q_PROPERTY(int missingCount READ missingCount NOTIFY questionChanged)
+    // A line for the enumerator's home screen ("interview saved"), cleared on the next step.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // The draft whose discarding waits for a reason; empty when none.
+    Q_PROPERTY(QString discardTarget READ discardTarget NOTIFY noticeChanged)
 
 public:
-    enum class Screen { Attract, Language, Consent, Service, Question, ThankYou };
+    enum class Screen {
+        Attract,
+        Language,
+        Consent,
+        Service,
+        Question,
+        ThankYou,
+        SignIn, // field mode, no enumerator signed in
+        Home,   // field mode: unit, service, quotas, drafts
+        Review  // field mode: every answer before completion
+    };
     Q_ENUM(Screen)
 
     struct Options
@@ -68,7 +88,8 @@ public:
         int idleTimeoutS = 45;
         int idleCountdownS = 15;
         int thankYouS = 6;
-        bool discardOnIdle = false; // else kept, sealed, as abandoned
+        bool discardOnIdle = false;  // else kept, sealed, as abandoned
+        int fieldIdleTimeoutS = 300; // field mode: the enumerator is signed out, drafts kept
     };
 
     // No default argument: see InjectedSingleton.
@@ -78,6 +99,9 @@ public:
     // Reads the device's settings (idle timeout, policy, PIN, unit) and shows the attract
     // screen, or why the kiosk cannot invite anyone now.
     void start();
+    // The supervisor changed settings: timers and languages now, the mode and the unit's name
+    // once the panel closes.
+    void reloadSettings();
     // Tests shorten the timers.
     void setOptions(const Options &options);
     Options options() const { return m_options; }
@@ -113,6 +137,17 @@ public:
     int keyboardHeight() const;
     bool virtualKeyboard() const { return m_virtualKeyboard; }
 
+    bool fieldMode() const;
+    QString enumerator() const { return m_enumerator; }
+    QVariantList reviewItems() const;
+    int missingCount() const;
+    QString notice() const { return m_notice; }
+    QString discardTarget() const { return m_discardTarget; }
+    // Why an enumerator may discard an interview; labels in FieldController.
+    static QStringList discardReasonCodes();
+    // FieldController, after an enumerator's PIN was accepted; empty signs out.
+    void setEnumerator(const QString &id);
+
     // The response in progress, if any (tests read the store with it).
     QString responseId() const { return m_responseId; }
 
@@ -137,6 +172,22 @@ public:
     Q_INVOKABLE void pinKey(const QString &key);
     Q_INVOKABLE void closeSupervisor();
 
+    // Field-mode intents.
+    // Then the respondent's language (if the questionnaire has several) and the consent.
+    Q_INVOKABLE void startInterview(const QString &service);
+    Q_INVOKABLE void resumeInterview(const QString &responseId);
+    Q_INVOKABLE void review();
+    Q_INVOKABLE void editAnswer(const QString &questionId);
+    Q_INVOKABLE void completeInterview();
+    // Back to the home screen; every answer is already saved in the draft.
+    Q_INVOKABLE void leaveInterview();
+    // Discarding asks why first: askDiscard opens the question for a listed draft, or with no
+    // id for the interview on screen; discard deletes it, the reason (a code of
+    // FieldController::discardReasons) kept in the audit log.
+    Q_INVOKABLE void askDiscard(const QString &responseId = {});
+    Q_INVOKABLE void cancelDiscard();
+    Q_INVOKABLE void discard(const QString &reason);
+
 Q_SIGNALS:
     void screenChanged();
     void availabilityChanged();
@@ -148,6 +199,10 @@ Q_SIGNALS:
     void keyboardChanged();
     // A respondent's answers are sealed and queued: the sync engine may send them.
     void responseCompleted();
+    void enumeratorChanged();
+    void noticeChanged();
+    // A field draft started, ended or changed: the home screen's lists are stale.
+    void draftsChanged();
 
 private:
     void setScreen(Screen screen);
@@ -162,6 +217,11 @@ private:
     void reset();
     void storageFailed(const store::StoreError &error);
     void refreshView();
+    Screen restingScreen() const;
+    qint64 elapsedMs() const { return m_clockOffsetMs + m_clock.elapsed(); }
+    void setNotice(const QString &notice);
+    void audit(const QString &action, const QString &detail);
+    void discardDraft(const QString &responseId, const QString &reason);
 
     DeviceController &m_device;
     QuestionnaireController &m_questionnaireController;
@@ -186,6 +246,11 @@ private:
     QVariantMap m_questionView;
     QString m_error;
     QElapsedTimer m_clock;
+    qint64 m_clockOffsetMs = 0; // a resumed draft's time before this session
+    QString m_enumerator;
+    QString m_notice;
+    bool m_returnToReview = false; // editing one answer from the review screen
+    QString m_discardTarget;
     qint64 m_shownMs = -1;
     bool m_largeText = false;
     bool m_highContrast = false;
@@ -195,6 +260,11 @@ private:
     QString m_pinError;
     QString m_pinEntry;
     bool m_virtualKeyboard = false;
+    bool m_resetOnClose = false;
+    QStringList m_offered; // config "languages"; empty: all the questionnaire has
+    QStringList offeredLanguages() const;
+    // Whether the respondent must choose a language; if not, the one offered is set.
+    bool askLanguage();
 };
 
 } // namespace loket

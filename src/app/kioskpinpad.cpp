@@ -87,6 +87,12 @@ void KioskController::enterPin(const QString &pin)
 void KioskController::closeSupervisor()
 {
     m_supervisorOpen = false;
+    if (m_resetOnClose && m_responseId.isEmpty()) {
+        // New settings (the mode, the unit's name) start with the next respondent.
+        m_resetOnClose = false;
+        reset();
+        return;
+    }
     if (m_screen == Screen::Attract)
         m_idle.disarm();
     Q_EMIT supervisorChanged();

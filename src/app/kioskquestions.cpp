@@ -61,7 +61,7 @@ void KioskController::showQuestion(int index)
     m_current = index;
     m_pending.reset();
     m_error.clear();
-    m_shownMs = m_clock.elapsed();
+    m_shownMs = elapsedMs();
     refreshView();
     setScreen(Screen::Question);
 }
@@ -93,7 +93,7 @@ bool KioskController::save(const Value &value)
         if (i != m_current && after.at(i) == before.value(i))
             continue;
         const QString &qid = m_session->questionnaire().questions.at(i).id;
-        const store::Timing timing{i == m_current ? m_shownMs : -1, m_clock.elapsed()};
+        const store::Timing timing{i == m_current ? m_shownMs : -1, elapsedMs()};
         const store::Status failed =
             after.at(i).isEmpty() ? store->removeAnswer(m_responseId, qid)
                                   : store->saveAnswer(m_responseId, qid, after.at(i), timing);
@@ -177,6 +177,10 @@ void KioskController::next()
         Q_EMIT questionChanged();
         return;
     }
+    if (m_returnToReview) {
+        review();
+        return;
+    }
     showQuestion(m_session->nextQuestion(m_current));
 }
 
@@ -189,6 +193,10 @@ void KioskController::back()
 
 void KioskController::finish()
 {
+    if (fieldMode()) {
+        review(); // an enumerator checks every answer before completing
+        return;
+    }
     store::ResponseStore *store = m_device.store();
     if (const auto failed = store ? store->complete(m_responseId) : std::nullopt) {
         storageFailed(*failed);

@@ -79,6 +79,23 @@ QVariantList quotaProgress(const QJsonObject &targets, const QHash<QString, int>
     return out;
 }
 
+UnitProgress unitProgress(store::ResponseStore &store, store::Database &db,
+                          const protocol::UnitConfig &unit)
+{
+    UnitProgress out;
+    out.asOf =
+        QDateTime::fromString(db.config(QStringLiteral("unit_progress_at")), Qt::ISODateWithMs);
+    const auto since = store.completedSince(
+        unit.id, out.asOf.isValid() ? out.asOf : QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    if (since.ok())
+        out.done = *since;
+    if (out.asOf.isValid()) {
+        for (auto it = unit.progress.begin(); it != unit.progress.end(); ++it)
+            out.done[it.key()] += it.value().toInt();
+    }
+    return out;
+}
+
 SupervisorController::SupervisorController(DeviceController &device,
                                            QuestionnaireController &questionnaire, QObject *parent)
     : QObject(parent)
@@ -93,12 +110,12 @@ void SupervisorController::startSync(const sync::SyncEngine::Options &options)
     if (m_engine || !m_device.database())
         return;
     m_engine = std::make_unique<sync::SyncEngine>(m_device.database(), options);
+    // Progress arrives often: only the status is read again, not the settings.
     connect(m_engine.get(), &sync::SyncEngine::progressChanged, this,
-            &SupervisorController::refresh);
-    connect(m_engine.get(), &sync::SyncEngine::drained, this, [this] {
-        m_device.refresh();
-        refresh();
-    });
+            &SupervisorController::refreshStatus);
+    connect(m_engine.get(), &sync::SyncEngine::drained, this, &SupervisorController::refreshStatus);
+    connect(m_engine.get(), &sync::SyncEngine::configChanged, this,
+            &SupervisorController::unitChanged);
     m_engine->start();
 }
 
@@ -138,6 +155,12 @@ QString SupervisorController::questionnaire() const
 
 void SupervisorController::refresh()
 {
+    refreshSettings();
+    refreshStatus();
+}
+
+void SupervisorController::refreshStatus()
+{
     const auto db = m_device.database();
     store::ResponseStore *responses = m_device.store();
     if (!db || !responses) {
@@ -173,9 +196,9 @@ void SupervisorController::refresh()
     m_indices.clear();
     if (const auto qn = m_questionnaire.questionnaire()) {
         const auto enrolled = outbox.enrollment();
-        const auto done = responses->completedByService(qn->id);
-        if (enrolled && done.ok())
-            m_quotas = quotaProgress(enrolled->unit.quotas, *done);
+        if (enrolled)
+            m_quotas = quotaProgress(enrolled->unit.quotas,
+                                     unitProgress(*responses, *db, enrolled->unit).done);
         if (const auto tallies = responses->elementTallies(*qn); tallies.ok())
             m_indices = indexView(*qn, indexResults(*qn, *tallies), m_questionnaire.language());
     }
@@ -193,7 +216,7 @@ void SupervisorController::responseCompleted()
 {
     if (m_engine)
         m_engine->responseCompleted();
-    refresh();
+    refreshStatus();
 }
 
 void SupervisorController::syncNow()
@@ -206,7 +229,7 @@ void SupervisorController::syncNow()
         .record(QStringLiteral("supervisor"), QStringLiteral("sync_now"));
     m_message.clear();
     m_engine->syncNow();
-    refresh();
+    refreshStatus();
 }
 
 void SupervisorController::retry(const QString &responseId)
@@ -221,8 +244,7 @@ void SupervisorController::retry(const QString &responseId)
         store::AuditLog(m_device.database())
             .record(QStringLiteral("supervisor"), QStringLiteral("retry"), responseId);
     }
-    m_device.refresh();
-    refresh();
+    refreshStatus(); // reads the device's counts too
 }
 
 void SupervisorController::exportBundle(const QString &folder)

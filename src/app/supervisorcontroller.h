@@ -2,6 +2,7 @@
 
 #include "injectedsingleton.h"
 
+#include "store/responsestore.h"
 #include "sync/syncengine.h"
 
 #include <QObject>
@@ -13,6 +14,16 @@ namespace loket {
 // A unit's sample targets per service against the responses completed for each: service,
 // target, done, remaining (never below 0) and fraction (0 to 1), in the targets' order.
 QVariantList quotaProgress(const QJsonObject &targets, const QHash<QString, int> &done);
+
+// Responses done per service for a unit: the collector's count at the last configuration sync
+// (`asOf`) plus those completed on this tablet since; this tablet's alone before any sync.
+struct UnitProgress
+{
+    QHash<QString, int> done;
+    QDateTime asOf;
+};
+UnitProgress unitProgress(store::ResponseStore &store, store::Database &db,
+                          const protocol::UnitConfig &unit);
 
 class DeviceController;
 class QuestionnaireController;
@@ -45,6 +56,12 @@ class SupervisorController : public QObject, public InjectedSingleton<Supervisor
     // and each index with its value, grade and per-element means.
     Q_PROPERTY(QVariantList quotas READ quotas NOTIFY changed)
     Q_PROPERTY(QVariantList indices READ indices NOTIFY changed)
+    // Settings as stored (device_name, unit_name, mode, idle_timeout, field_idle_timeout,
+    // abandon_policy, languages), and the enrollment (endpoint, device_id, enrolled).
+    Q_PROPERTY(QVariantMap settings READ settings NOTIFY changed)
+    Q_PROPERTY(QVariantList enumerators READ enumerators NOTIFY changed)
+    Q_PROPERTY(QVariantList availableLanguages READ availableLanguages NOTIFY changed)
+    Q_PROPERTY(bool enrolling READ enrolling NOTIFY changed)
 
 public:
     // No default argument: see InjectedSingleton.
@@ -71,6 +88,10 @@ public:
     QString message() const { return m_message; }
     QVariantList quotas() const { return m_quotas; }
     QVariantList indices() const { return m_indices; }
+    QVariantMap settings() const { return m_settings; }
+    QVariantList enumerators() const { return m_enumerators; }
+    QVariantList availableLanguages() const;
+    bool enrolling() const { return m_enrolling; }
 
     Q_INVOKABLE void refresh();
     // Also checks for questionnaire updates, which follow every drain.
@@ -80,8 +101,25 @@ public:
     // A respondent finished: sync soon (debounced by the engine).
     void responseCompleted();
 
+    // Settings (supervisorsettings.cpp). Each is checked, stored, audited and reported in
+    // `message`; false when refused.
+    Q_INVOKABLE bool setSetting(const QString &key, const QString &value);
+    // Offers or withdraws one of the questionnaire's languages (never the last one).
+    Q_INVOKABLE void toggleLanguage(const QString &code);
+    Q_INVOKABLE bool changePin(const QString &pin, const QString &repeat);
+    Q_INVOKABLE bool addEnumerator(const QString &id, const QString &name, const QString &pin);
+    Q_INVOKABLE void enroll(const QString &endpoint, const QString &code);
+    // A quarantined response stays as it is, off the list.
+    Q_INVOKABLE void keep(const QString &responseId);
+    // Quits the app (exit status 0, so its service does not restart it) for maintenance.
+    Q_INVOKABLE void leaveKiosk();
+
 Q_SIGNALS:
     void changed();
+    // The unit's services, quotas or enumerators came new from the collector.
+    void unitChanged();
+    // A setting the kiosk reads changed (mode, timeouts, policy, languages, unit name).
+    void settingsChanged();
 
 private:
     DeviceController &m_device;
@@ -95,6 +133,14 @@ private:
     QString m_message;
     QVariantList m_quotas;
     QVariantList m_indices;
+    QVariantMap m_settings;
+    QVariantList m_enumerators;
+    bool m_enrolling = false;
+    std::unique_ptr<QNetworkAccessManager> m_enrollNam;
+
+    void refreshSettings();
+    void refreshStatus();
+    void setMessage(const QString &message);
 };
 
 } // namespace loket

@@ -23,7 +23,7 @@ public:
         int maxPageCount = 0;
     };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // AppDataLocation for organisation "Loket", application "loket", which the app and
     // loket-cli both set, so they share one database.
     static QString defaultDataDir();

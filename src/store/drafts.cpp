@@ -1,4 +1,5 @@
-// ResponseStore: the field drafts an enumerator can resume.
+// ResponseStore: the field drafts an enumerator can resume, and progress since the last
+// configuration sync.
 #include "responsestore.h"
 
 namespace loket::store {
@@ -49,6 +50,22 @@ Expected<DraftInfo> ResponseStore::draft(const QString &responseId)
     if (!q.value->next())
         return StoreError{StoreError::Kind::NotFound, QStringLiteral("no such draft")};
     return draftFrom(*q.value);
+}
+
+Expected<QHash<QString, int>> ResponseStore::completedSince(const QString &unit,
+                                                            const QDateTime &since)
+{
+    auto q = m_db->run(
+        QStringLiteral("SELECT service, COUNT(*) FROM responses WHERE unit = ? AND "
+                       "completed_at > ? AND state IN ('completed','queued','sending','synced') "
+                       "GROUP BY service"),
+        {unit, since.toUTC().toString(Qt::ISODateWithMs)});
+    if (!q.ok())
+        return *q.error;
+    QHash<QString, int> out;
+    while (q.value->next())
+        out.insert(q.value->value(0).toString(), q.value->value(1).toInt());
+    return out;
 }
 
 } // namespace loket::store

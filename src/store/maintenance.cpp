@@ -157,17 +157,4 @@ ResponseStore::elementTallies(const Questionnaire &questionnaire)
     return tallies;
 }
 
-Expected<QHash<QString, int>> ResponseStore::completedByService(const QString &questionnaireId)
-{
-    auto q = m_db->run(QStringLiteral("SELECT service, SUM(responses) FROM daily_counts WHERE "
-                                      "questionnaire_id = ? GROUP BY service"),
-                       {questionnaireId});
-    if (!q.ok())
-        return *q.error;
-    QHash<QString, int> counts;
-    while (q.value->next())
-        counts.insert(q.value->value(0).toString(), q.value->value(1).toInt());
-    return counts;
-}
-
 } // namespace loket::store

@@ -68,6 +68,11 @@ const std::vector<Migration> &migrations()
              QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, "
                             "actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)"),
          }},
+        // A quarantined response a supervisor chose to keep: off the list, never resent.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE responses ADD COLUMN kept_at TEXT"),
+         }},
     };
     return steps;
 }

@@ -255,7 +255,8 @@ Expected<QList<protocol::QuestionnaireInfo>> Outbox::questionnaires()
 Expected<QList<Quarantined>> Outbox::quarantined(int limit)
 {
     auto q = m_db->run(QStringLiteral("SELECT id, reject_code, reject_reason FROM responses "
-                                      "WHERE state = 'rejected' ORDER BY updated_at DESC LIMIT ?"),
+                                      "WHERE state = 'rejected' AND kept_at IS NULL "
+                                      "ORDER BY updated_at DESC LIMIT ?"),
                        {limit});
     if (!q.ok())
         return *q.error;
@@ -264,6 +265,20 @@ Expected<QList<Quarantined>> Outbox::quarantined(int limit)
         out.append({q.value->value(0).toString(), q.value->value(1).toString(),
                     q.value->value(2).toString()});
     return out;
+}
+
+Status Outbox::keep(const QString &id)
+{
+    const auto changed = m_db->change(
+        QStringLiteral("UPDATE responses SET kept_at = ? WHERE id = ? AND state = 'rejected' "
+                       "AND kept_at IS NULL"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
+    if (!changed.ok())
+        return *changed.error;
+    if (*changed != 1)
+        return StoreError{StoreError::Kind::Invalid,
+                          QStringLiteral("only a quarantined response can be kept")};
+    return std::nullopt;
 }
 
 Expected<int> Outbox::writeBundle(const QString &path)

@@ -58,8 +58,11 @@ public:
         int quarantined = 0;
     };
     Expected<Applied> apply(const protocol::BatchResult &result);
-    // The newest quarantined responses, up to `limit`.
+    // The newest quarantined responses a supervisor has not yet decided on, up to `limit`.
     Expected<QList<Quarantined>> quarantined(int limit);
+    // The supervisor keeps a quarantined response as it is: sealed on the device and in
+    // bundles, off the list, never resent.
+    Status keep(const QString &id);
     // Quarantines one item the collector refused as a whole request.
     Status quarantine(const QString &id, const QString &code, const QString &reason);
     // Puts envelopes that were being sent back in the queue, after a transient failure.

@@ -76,6 +76,9 @@ public:
     // Field drafts of one enumerator, the most recently touched first.
     Expected<QList<DraftInfo>> drafts(const QString &enumerator);
     Expected<DraftInfo> draft(const QString &responseId);
+    // Responses of `unit` completed on this device after `since`, per service (rejected ones
+    // excluded): what the collector's last progress figures cannot know yet.
+    Expected<QHash<QString, int>> completedSince(const QString &unit, const QDateTime &since);
 
     // Seals the response to the collector's key, deletes its plaintext, writes its envelope,
     // updates the aggregates and queues it: all in one transaction.
@@ -122,8 +125,6 @@ public:
     // The aggregate counters of one questionnaire version, per index and element (parallel to
     // its indices), over every unit and service: enough for its indices, with no plaintext.
     Expected<QList<QList<ElementTally>>> elementTallies(const Questionnaire &questionnaire);
-    // Completed responses per service, from the daily counters.
-    Expected<QHash<QString, int>> completedByService(const QString &questionnaireId);
 
 private:
     Status sealAndClose(const QString &responseId, State finalState);

@@ -2,6 +2,7 @@
 // The real kiosk UI, loaded offscreen over a temporary device, and driven by objectName as a
 // respondent's finger would: shared by the UI tests, the screenshot tool and the tap benchmark.
 #include "devicecontroller.h"
+#include "fieldcontroller.h"
 #include "kioskcontroller.h"
 #include "questionnairecontroller.h"
 #include "supervisorcontroller.h"
@@ -25,6 +26,7 @@ struct KioskUi
     DeviceController device{dir.path(), nullptr};
     KioskController kiosk{device, questionnaire, nullptr};
     SupervisorController supervisor{device, questionnaire, nullptr};
+    FieldController field{device, kiosk, nullptr};
     QQmlApplicationEngine engine;
     UiLanguage *language = nullptr;
     QQuickWindow *window = nullptr;
@@ -47,12 +49,18 @@ struct KioskUi
         DeviceController::setInstance(&device);
         KioskController::setInstance(&kiosk);
         SupervisorController::setInstance(&supervisor);
+        FieldController::setInstance(&field);
         QObject::connect(&kiosk, &KioskController::responseCompleted, &supervisor,
                          &SupervisorController::responseCompleted);
+        QObject::connect(&supervisor, &SupervisorController::unitChanged, &field,
+                         &FieldController::refresh);
+        QObject::connect(&supervisor, &SupervisorController::settingsChanged, &kiosk,
+                         &KioskController::reloadSettings);
         language = new UiLanguage(engine);
         QObject::connect(&kiosk, &KioskController::languageChanged, language,
                          [this] { language->apply(kiosk.language()); });
         kiosk.start();
+        field.refresh();
         QObject::connect(&engine, &QQmlEngine::warnings,
                          [this](const QList<QQmlError> &w) { warnings += w; });
         engine.addImportPath(QStringLiteral("qrc:/"));

@@ -192,7 +192,7 @@ TEST_CASE("seed and status work on a data directory", "[cli][store]")
     const Run status = cli({"--data-dir", dataDir, "status"});
     REQUIRE(status.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
-    CHECK(json["schema_version"].toInt() == 4);
+    CHECK(json["schema_version"].toInt() == 5);
     CHECK(json["states"]["queued"].toInt() == 7);
     CHECK(json["sync"]["enrolled"].toBool() == false);
     CHECK(json["sync"]["pending"].toInt() == 7);

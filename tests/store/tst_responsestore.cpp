@@ -408,7 +408,8 @@ TEST_CASE("the index from the aggregate counters equals the index from the respo
         CHECK(fromCounters.at(0).elements.at(e).mean() ==
               Approx(expected.at(0).elements.at(e).mean()));
     }
-    const auto perService = f.store->completedByService(skm.qn->id);
+    const auto perService = f.store->completedSince(QStringLiteral("dukcapil-bogor"),
+                                                    QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
     REQUIRE(perService.ok());
     CHECK(perService->value(QStringLiteral("ktp")) == 7);
     CHECK(perService->size() == 1);

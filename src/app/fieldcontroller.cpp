@@ -1,0 +1,190 @@
+#include "fieldcontroller.h"
+
+#include "answertext.h"
+#include "devicecontroller.h"
+#include "kioskcontroller.h"
+#include "logging.h"
+#include "supervisorcontroller.h"
+
+#include "store/fieldstaff.h"
+#include "store/outbox.h"
+
+#include <QLocale>
+
+namespace loket {
+
+namespace {
+
+QString shortWhen(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+}
+
+} // namespace
+
+FieldController::FieldController(DeviceController &device, KioskController &kiosk, QObject *parent)
+    : QObject(parent)
+    , m_device(device)
+    , m_kiosk(kiosk)
+{
+    connect(&m_kiosk, &KioskController::enumeratorChanged, this, &FieldController::refresh);
+    connect(&m_kiosk, &KioskController::draftsChanged, this, &FieldController::refresh);
+    connect(&m_kiosk, &KioskController::availabilityChanged, this, &FieldController::refresh);
+}
+
+QString FieldController::selectedName() const
+{
+    for (const QVariant &v : m_enumerators) {
+        const QVariantMap e = v.toMap();
+        if (e.value(QStringLiteral("id")).toString() == m_selected)
+            return e.value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+QVariantList FieldController::discardReasons() const
+{
+    const QStringList labels = {tr("The respondent stopped the interview"),
+                                tr("Not a user of this service"), tr("A practice interview"),
+                                tr("Started twice by mistake"), tr("Another reason")};
+    QVariantList out;
+    const QStringList codes = KioskController::discardReasonCodes();
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        out.append(QVariantMap{{QStringLiteral("code"), codes.at(i)},
+                               {QStringLiteral("label"), labels.value(i)}});
+    return out;
+}
+
+void FieldController::refresh()
+{
+    const auto db = m_device.database();
+    m_enumerators.clear();
+    if (db) {
+        store::FieldStaff staff(db);
+        for (const protocol::Enumerator &e : staff.list())
+            m_enumerators.append(
+                QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("name"), e.name}});
+    }
+    if (m_kiosk.enumerator().isEmpty()) {
+        m_name.clear();
+    } else {
+        for (const QVariant &v : std::as_const(m_enumerators)) {
+            if (v.toMap().value(QStringLiteral("id")).toString() == m_kiosk.enumerator())
+                m_name = v.toMap().value(QStringLiteral("name")).toString();
+        }
+    }
+    refreshHome();
+    Q_EMIT changed();
+}
+
+void FieldController::refreshHome()
+{
+    m_drafts.clear();
+    m_quotas.clear();
+    m_progressAsOf.clear();
+    store::ResponseStore *store = m_device.store();
+    const auto db = m_device.database();
+    if (!store || !db || m_kiosk.enumerator().isEmpty())
+        return;
+    if (const auto drafts = store->drafts(m_kiosk.enumerator()); drafts.ok()) {
+        for (const store::DraftInfo &d : *drafts)
+            m_drafts.append(QVariantMap{{QStringLiteral("id"), d.id},
+                                        {QStringLiteral("service"), d.service},
+                                        {QStringLiteral("started"), shortWhen(d.startedAt)},
+                                        {QStringLiteral("updated"), shortWhen(d.updatedAt)},
+                                        {QStringLiteral("answered"), d.answered},
+                                        {QStringLiteral("language"), languageName(d.language)}});
+    }
+    const auto enrolled = store::Outbox(db).enrollment();
+    if (!enrolled)
+        return;
+    const auto progress = unitProgress(*store, *db, enrolled->unit);
+    m_quotas = quotaProgress(enrolled->unit.quotas, progress.done);
+    if (progress.asOf.isValid())
+        m_progressAsOf = tr("Unit totals as of the last sync, %1, plus this tablet since then.")
+                             .arg(shortWhen(progress.asOf));
+    else
+        m_progressAsOf = tr("Counted on this tablet only: not synced yet.");
+}
+
+void FieldController::choose(const QString &enumeratorId)
+{
+    m_selected = enumeratorId;
+    m_pin.clear();
+    m_error.clear();
+    Q_EMIT changed();
+}
+
+void FieldController::pinKey(const QString &key)
+{
+    if (m_selected.isEmpty())
+        return;
+    if (key == QLatin1String("OK")) {
+        const QString pin = m_pin;
+        m_pin.clear();
+        signIn(pin);
+        return;
+    }
+    if (key == QStringLiteral("⌫"))
+        m_pin.chop(1);
+    else if (key.size() == 1 && key.at(0).isDigit() && m_pin.size() < 12)
+        m_pin.append(key);
+    Q_EMIT changed();
+}
+
+void FieldController::signIn(const QString &pin)
+{
+    const auto db = m_device.database();
+    if (!db) {
+        m_error = storageProblemText(std::nullopt);
+        Q_EMIT changed();
+        return;
+    }
+    store::FieldStaff staff(db);
+    if (!staff.find(m_selected)) {
+        m_error = tr("This enumerator is no longer on this tablet's list.");
+        Q_EMIT changed();
+        return;
+    }
+    const auto attempt = staff.pin(m_selected).unlock(pin);
+    using Outcome = store::PinGuard::Outcome;
+    switch (attempt.outcome) {
+    case Outcome::Unlocked: {
+        qCInfo(lcApp) << "enumerator signed in";
+        const QString id = m_selected;
+        m_selected.clear();
+        m_error.clear();
+        m_kiosk.setEnumerator(id); // refreshes this controller through enumeratorChanged
+        return;
+    }
+    case Outcome::Wrong:
+        m_error =
+            tr("Wrong PIN. %n more attempt(s) before a lockout.", nullptr, attempt.attemptsLeft);
+        break;
+    case Outcome::LockedOut:
+        m_error = tr("Too many wrong PINs. Try again at %1.")
+                      .arg(QLocale().toString(attempt.lockedUntil.toLocalTime().time(),
+                                              QLocale::ShortFormat));
+        break;
+    case Outcome::NotSet:
+        m_error = tr("No PIN is set for you on this tablet. Ask your supervisor to set one.");
+        break;
+    case Outcome::StorageError:
+        m_error = storageProblemText(store::StoreError{store::StoreError::Kind::Io, {}});
+        break;
+    }
+    Q_EMIT changed();
+}
+
+void FieldController::signOut()
+{
+    if (m_kiosk.enumerator().isEmpty())
+        return;
+    if (const auto db = m_device.database())
+        store::AuditLog(db).record(QStringLiteral("enumerator:") + m_kiosk.enumerator(),
+                                   QStringLiteral("sign_out"));
+    m_kiosk.leaveInterview();
+    m_kiosk.setEnumerator({});
+}
+
+} // namespace loket
