@@ -10,11 +10,15 @@
 
 #include "protocol/sealing.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <catch2/catch.hpp>
 
 namespace loket::testing {
 
@@ -33,10 +37,12 @@ struct KioskUi
     QList<QQmlError> warnings;
 
     // `configure` runs on the open store before the kiosk reads its settings.
+    // `dataDir`: an existing device's data, as after a restart; a fresh one if empty.
     explicit KioskUi(const QString &questionnaireId = QStringLiteral("spi-external"),
                      QSize size = QSize(1280, 800),
-                     const std::function<void(store::ResponseStore &)> &configure = {},
-                     bool withCollectorKey = true)
+                     const std::function<void(DeviceController &)> &configure = {},
+                     bool withCollectorKey = true, const QString &dataDir = {})
+        : device(dataDir.isEmpty() ? dir.path() : dataDir, nullptr)
     {
         questionnaire.load(questionnaireId);
         QuestionnaireController::setInstance(&questionnaire);
@@ -44,7 +50,7 @@ struct KioskUi
             if (withCollectorKey)
                 device.store()->setServerKey(keys.publicKey);
             if (configure)
-                configure(*device.store());
+                configure(device);
         }
         DeviceController::setInstance(&device);
         KioskController::setInstance(&kiosk);
@@ -124,6 +130,18 @@ struct KioskUi
         return true;
     }
     bool tap(const char *name) { return tap(QLatin1String(name)); }
+
+    // The document inside a response's envelope, opened with the collector's secret key.
+    QJsonObject sealedDocument(const QString &responseId)
+    {
+        auto q = device.database()->run(
+            QStringLiteral("SELECT sealed FROM envelopes WHERE response_id = ?"), {responseId});
+        REQUIRE(q.ok());
+        REQUIRE(q.value->next());
+        const auto plain = protocol::open(q.value->value(0).toByteArray(), keys);
+        REQUIRE(plain);
+        return QJsonDocument::fromJson(*plain).object();
+    }
 
     QString questionId() const { return kiosk.question().value(QStringLiteral("id")).toString(); }
 };

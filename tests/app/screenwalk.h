@@ -32,10 +32,11 @@ inline void walkScreens(QSize size, const ScreenVisitor &visit)
 {
     const QString allTypes = QStringLiteral(LOKET_SOURCE_DIR "/tests/data/all-types.json");
     {
-        KioskUi ui(QStringLiteral("spi-external"), size, [](store::ResponseStore &s) {
-            s.setConfig(QStringLiteral("unit_name"),
-                        QStringLiteral("Dinas Kependudukan dan Pencatatan Sipil Kota Bandung"));
-            s.setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
+        KioskUi ui(QStringLiteral("spi-external"), size, [](DeviceController &d) {
+            d.store()->setConfig(
+                QStringLiteral("unit_name"),
+                QStringLiteral("Dinas Kependudukan dan Pencatatan Sipil Kota Bandung"));
+            d.store()->setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
         });
         visit(QStringLiteral("attract"), ui);
         ui.tap("attract.start");

@@ -82,18 +82,6 @@ void walk(KioskUi &ui, const QHash<QString, QString> &plan, QStringList *seen = 
     }
 }
 
-QJsonObject openEnvelope(KioskUi &ui, const QString &responseId)
-{
-    auto q = ui.device.database()->run(QStringLiteral("SELECT sealed FROM envelopes WHERE "
-                                                      "response_id = ?"),
-                                       {responseId});
-    REQUIRE(q.ok());
-    REQUIRE(q.value->next());
-    const auto plain = protocol::open(q.value->value(0).toByteArray(), ui.keys);
-    REQUIRE(plain);
-    return QJsonDocument::fromJson(*plain).object();
-}
-
 QStringList responseIds(KioskUi &ui)
 {
     auto q =
@@ -141,7 +129,7 @@ TEST_CASE("a respondent taps through the whole SPI questionnaire", "[app][ui][ki
 
     REQUIRE(ui.device.store()->state(id).ok());
     CHECK(*ui.device.store()->state(id) == store::State::Queued);
-    const QJsonObject doc = openEnvelope(ui, id);
+    const QJsonObject doc = ui.sealedDocument(id);
     const QJsonObject answers = doc.value(QStringLiteral("answers")).toObject();
     CHECK(answers.value("dilayani").toString() == QLatin1String("yes"));
     CHECK(answers.value("layanan").toString() == QLatin1String("perizinan"));
@@ -190,7 +178,7 @@ TEST_CASE("going back and changing an answer drops the questions it hid", "[app]
 
     walk(ui, {});
     REQUIRE(ui.kiosk.screen() == Screen::ThankYou);
-    const QJsonObject answers = openEnvelope(ui, id).value(QStringLiteral("answers")).toObject();
+    const QJsonObject answers = ui.sealedDocument(id).value(QStringLiteral("answers")).toObject();
     CHECK(answers.value("diminta_imbalan").toString() == QLatin1String("no"));
     CHECK_FALSE(answers.contains(QStringLiteral("bentuk_imbalan")));
     CHECK_FALSE(answers.contains(QStringLiteral("besar_imbalan")));
@@ -199,9 +187,9 @@ TEST_CASE("going back and changing an answer drops the questions it hid", "[app]
 TEST_CASE("a respondent who walks away is ended by the idle policy", "[app][ui][kiosk]")
 {
     const bool discard = GENERATE(false, true);
-    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [&](store::ResponseStore &s) {
-        s.setConfig(QStringLiteral("abandon_policy"),
-                    discard ? QStringLiteral("discard") : QStringLiteral("abandon"));
+    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [&](DeviceController &d) {
+        d.store()->setConfig(QStringLiteral("abandon_policy"),
+                             discard ? QStringLiteral("discard") : QStringLiteral("abandon"));
     });
     KioskController::Options o = ui.kiosk.options();
     o.idleTimeoutS = 1;
@@ -231,7 +219,7 @@ TEST_CASE("a respondent who walks away is ended by the idle policy", "[app][ui][
     } else {
         REQUIRE(state.ok());
         CHECK(*state == store::State::Abandoned);
-        const QJsonObject answers = openEnvelope(ui, id).value("answers").toObject();
+        const QJsonObject answers = ui.sealedDocument(id).value("answers").toObject();
         CHECK(answers.value("layanan").toString() == QLatin1String("adminduk"));
     }
 }
@@ -259,7 +247,7 @@ TEST_CASE("the next respondent sees nothing of the previous one", "[app][ui][kio
     REQUIRE(ui.tap("question.next"));
     REQUIRE(ui.kiosk.screen() == Screen::ThankYou);
     const QString first = responseIds(ui).value(0);
-    CHECK(openEnvelope(ui, first).value("answers").toObject().value("saran").toString() ==
+    CHECK(ui.sealedDocument(first).value("answers").toObject().value("saran").toString() ==
           QLatin1String("Antrean terlalu panjang"));
     REQUIRE(QTest::qWaitFor([&] { return ui.kiosk.screen() == Screen::Attract; }, 3000));
     ui.settle();
@@ -305,8 +293,9 @@ TEST_CASE("the kiosk refuses to invite anyone when answers cannot be saved", "[a
 
 TEST_CASE("the supervisor corner asks for the configured PIN", "[app][ui][kiosk]")
 {
-    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800),
-               [](store::ResponseStore &s) { s.setConfig(QStringLiteral("kiosk_pin"), "2468"); });
+    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [](DeviceController &d) {
+        d.store()->setConfig(QStringLiteral("kiosk_pin"), "2468");
+    });
     QQuickItem *corner = ui.find("supervisor.corner");
     REQUIRE(corner);
     const QPoint at =

@@ -159,13 +159,7 @@ TEST_CASE("each question type renders and saves what the respondent gives", "[ap
     REQUIRE(ui.tap("question.next"));
     REQUIRE(ui.kiosk.screen() == Screen::ThankYou);
 
-    auto q = ui.device.database()->run(
-        QStringLiteral("SELECT sealed FROM envelopes WHERE response_id = ?"), {id});
-    REQUIRE((q.ok() && q.value->next()));
-    const auto plain = protocol::open(q.value->value(0).toByteArray(), ui.keys);
-    REQUIRE(plain);
-    const QJsonObject answers =
-        QJsonDocument::fromJson(*plain).object().value(QStringLiteral("answers")).toObject();
+    const QJsonObject answers = ui.sealedDocument(id).value(QStringLiteral("answers")).toObject();
     CHECK(answers.value("setuju").toString() == QLatin1String("dont_know"));
     CHECK(answers.value("layanan").toString() == QLatin1String("akta"));
     CHECK(answers.value("kanal").toArray() == QJsonArray{"situs"});

@@ -46,8 +46,8 @@ TEST_CASE("a supervisor unlocks the panel and syncs now against a real collector
                    "Dukcapil Kota Bogor", "--services", "ktp", "--quota", "ktp=10"},
                   &exitCode);
     REQUIRE(exitCode == 0);
-    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [](store::ResponseStore &s) {
-        s.setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
+    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [](DeviceController &d) {
+        d.store()->setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
     });
     {
         store::Outbox outbox(ui.device.database());
@@ -154,4 +154,56 @@ TEST_CASE("quota arithmetic", "[app][supervisor]")
     CHECK(by["kk"].value("target").toInt() == 0);
     CHECK(by["kk"].value("fraction").toDouble() == 1.0);
     CHECK(quotaProgress({}, done).isEmpty());
+}
+
+TEST_CASE("the panel's settings are checked, stored and take effect", "[app][ui][supervisor]")
+{
+    KioskUi ui(QStringLiteral("spi-external"), QSize(1280, 800), [](DeviceController &d) {
+        d.store()->setConfig(QStringLiteral("kiosk_pin"), QStringLiteral("2468"));
+    });
+    REQUIRE(ui.window);
+    unlock(ui, "2468");
+    REQUIRE(ui.find("supervisor.panel"));
+
+    // A value the app could not use is refused with the reason, and nothing changes.
+    ui.find("setting.idle_timeout")->setProperty("text", QStringLiteral("5"));
+    REQUIRE(ui.tap("setting.idle_timeout.save"));
+    CHECK(ui.supervisor.message().contains(QLatin1String("10-600")));
+    CHECK(ui.device.store()->config(QStringLiteral("idle_timeout")).isEmpty());
+    ui.find("setting.idle_timeout")->setProperty("text", QStringLiteral("90"));
+    REQUIRE(ui.tap("setting.idle_timeout.save"));
+    CHECK(ui.kiosk.options().idleTimeoutS == 90);
+
+    // Only English offered: respondents are not asked for a language.
+    REQUIRE(ui.tap("settings.language.id"));
+    CHECK(ui.device.store()->config(QStringLiteral("languages")) == QLatin1String("en"));
+
+    // Two different PINs change nothing; the same PIN twice does.
+    ui.find("settings.pin")->setProperty("text", QStringLiteral("1357"));
+    ui.find("settings.pinRepeat")->setProperty("text", QStringLiteral("1358"));
+    REQUIRE(ui.tap("settings.changePin"));
+    CHECK(store::SupervisorPin(ui.device.database()).unlock(QStringLiteral("2468")).outcome ==
+          store::PinGuard::Outcome::Unlocked);
+    ui.find("settings.pinRepeat")->setProperty("text", QStringLiteral("1357"));
+    REQUIRE(ui.tap("settings.changePin"));
+    CHECK(store::SupervisorPin(ui.device.database()).unlock(QStringLiteral("1357")).outcome ==
+          store::PinGuard::Outcome::Unlocked);
+
+    // An enumerator added here, and the tablet switched to field mode.
+    ui.find("settings.enumeratorId")->setProperty("text", QStringLiteral("E11"));
+    ui.find("settings.enumeratorName")->setProperty("text", QStringLiteral("Rina"));
+    ui.find("settings.enumeratorPin")->setProperty("text", QStringLiteral("5820"));
+    REQUIRE(ui.tap("settings.addEnumerator"));
+    CHECK(ui.supervisor.enumerators().size() == 1);
+    REQUIRE(ui.tap("settings.mode.field"));
+    CHECK(ui.kiosk.fieldMode());
+    REQUIRE(ui.tap("supervisor.resume"));
+    REQUIRE(ui.kiosk.screen() == Screen::SignIn);
+    REQUIRE(ui.find("signIn.enumerator.E11"));
+
+    const auto log = store::AuditLog(ui.device.database()).recent(50);
+    REQUIRE(log.ok());
+    CHECK(std::any_of(log->begin(), log->end(), [](const store::AuditEntry &e) {
+        return e.action == QLatin1String("setting") && e.detail == QLatin1String("mode=field");
+    }));
 }

@@ -120,6 +120,13 @@ TEST_CASE("same id with a different payload is a conflict, quarantined on the de
     CHECK(listed->constFirst().id == victim);
     CHECK(listed->constFirst().code == QLatin1String("conflict"));
     CHECK(collector.storedIds().size() == 8);
+    // The supervisor keeps it: off the list, still sealed here, never sent again.
+    CHECK(device.outbox->keep(listed->constFirst().id + "x")); // no such response
+    REQUIRE_FALSE(device.outbox->keep(victim));
+    CHECK(device.outbox->quarantined(50)->isEmpty());
+    CHECK(device.outbox->keep(victim)); // only once
+    CHECK(device.count(store::State::Rejected) == 1);
+    CHECK(*device.outbox->pending() == 0);
 }
 
 TEST_CASE("an envelope the collector cannot open is rejected; the rest flows", "[collector][sync]")
