@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AttractScreen</name>
@@ -70,6 +71,21 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard this interview?</source>
+        <translation>Discard this interview?</translation>
+    </message>
+    <message>
+        <source>Its answers are deleted from this tablet. Choose why:</source>
+        <translation>Its answers are deleted from this tablet. Choose why:</translation>
+    </message>
+    <message>
+        <source>Keep the interview</source>
+        <translation>Keep the interview</translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Larger text</source>
@@ -78,6 +94,64 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Start an interview</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4 to go</source>
+        <translation>%1: %2 of %3, %4 to go</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <source>No unfinished interviews.</source>
+        <translation>No unfinished interviews.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n answer</numerusform>
+            <numerusform>%1 · %2 · %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Started %1 · last answer %2</source>
+        <translation>Started %1 · last answer %2</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
     </message>
 </context>
 <context>
@@ -101,16 +175,16 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <source>This tablet's storage cannot be opened, so the survey is paused. Please tell the staff at the counter.</source>
-        <translation>This tablet's storage cannot be opened, so the survey is paused. Please tell the staff at the counter.</translation>
+        <source>This tablet&apos;s storage cannot be opened, so the survey is paused. Please tell the staff at the counter.</source>
+        <translation>This tablet&apos;s storage cannot be opened, so the survey is paused. Please tell the staff at the counter.</translation>
     </message>
     <message>
         <source>The survey is not set up on this tablet yet. Please tell the staff at the counter.</source>
         <translation>The survey is not set up on this tablet yet. Please tell the staff at the counter.</translation>
     </message>
     <message>
-        <source>This tablet's storage is full, so the survey is paused. Please tell the staff at the counter.</source>
-        <translation>This tablet's storage is full, so the survey is paused. Please tell the staff at the counter.</translation>
+        <source>This tablet&apos;s storage is full, so the survey is paused. Please tell the staff at the counter.</source>
+        <translation>This tablet&apos;s storage is full, so the survey is paused. Please tell the staff at the counter.</translation>
     </message>
     <message>
         <source>This tablet cannot save answers right now, so the survey is paused. Please tell the staff at the counter.</source>
@@ -131,8 +205,8 @@
         </translation>
     </message>
     <message>
-        <source>"Don't know" cannot be chosen together with other answers.</source>
-        <translation>"Don't know" cannot be chosen together with other answers.</translation>
+        <source>&quot;Don&apos;t know&quot; cannot be chosen together with other answers.</source>
+        <translation>&quot;Don&apos;t know&quot; cannot be chosen together with other answers.</translation>
     </message>
     <message>
         <source>The smallest number allowed is %1.</source>
@@ -240,14 +314,17 @@
     </message>
 </context>
 <context>
+    <name>PinKeys</name>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Supervisor PIN</source>
         <translation>Supervisor PIN</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Erase</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -310,12 +387,88 @@
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Save and leave</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check the answers</source>
+        <translation>Check the answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required answer(s) missing. Tap a question to answer it.</source>
+        <translation>
+            <numerusform>%n required answer missing. Tap a question to answer it.</numerusform>
+            <numerusform>%n required answers missing. Tap a question to answer it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap a question to change its answer.</source>
+        <translation>Tap a question to change its answer.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Save and leave</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
         <source>Which service did you receive today?</source>
         <translation>Which service did you receive today?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingRow</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Enumerator sign-in</source>
+        <translation>Enumerator sign-in</translation>
+    </message>
+    <message>
+        <source>Choose your name.</source>
+        <translation>Choose your name.</translation>
+    </message>
+    <message>
+        <source>No enumerators on this tablet yet. They arrive with the next sync, or the supervisor adds them in the panel (hold the top-right corner).</source>
+        <translation>No enumerators on this tablet yet. They arrive with the next sync, or the supervisor adds them in the panel (hold the top-right corner).</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN for %1</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
 </context>
 <context>
@@ -383,10 +536,6 @@
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
         <source>Rejected by the collector</source>
         <translation>Rejected by the collector</translation>
     </message>
@@ -425,6 +574,137 @@
     <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Sync now and check for updates</source>
+        <translation>Sync now and check for updates</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Enrolled as %1 for unit %2 at %3</source>
+        <translation>Enrolled as %1 for unit %2 at %3</translation>
+    </message>
+    <message>
+        <source>Not enrolled: responses stay on this tablet until it is.</source>
+        <translation>Not enrolled: responses stay on this tablet until it is.</translation>
+    </message>
+    <message>
+        <source>Collector address</source>
+        <translation>Collector address</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <source>Tablet name</source>
+        <translation>Tablet name</translation>
+    </message>
+    <message>
+        <source>Office name shown</source>
+        <translation>Office name shown</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Field interviews</source>
+        <translation>Field interviews</translation>
+    </message>
+    <message>
+        <source>When a respondent walks away</source>
+        <translation>When a respondent walks away</translation>
+    </message>
+    <message>
+        <source>Keep, sealed</source>
+        <translation>Keep, sealed</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kiosk idle timeout (s)</source>
+        <translation>Kiosk idle timeout (s)</translation>
+    </message>
+    <message>
+        <source>Field sign-out after (s)</source>
+        <translation>Field sign-out after (s)</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Languages offered</translation>
+    </message>
+    <message>
+        <source>New supervisor PIN</source>
+        <translation>New supervisor PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Enumerators</source>
+        <translation>Enumerators</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>no PIN yet</translation>
+    </message>
+    <message>
+        <source>Id, e.g. E07</source>
+        <translation>Id, e.g. E07</translation>
+    </message>
+    <message>
+        <source>Enumerator id</source>
+        <translation>Enumerator id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>Enumerator name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enumerator PIN</source>
+        <translation>Enumerator PIN</translation>
+    </message>
+    <message>
+        <source>Add or set PIN</source>
+        <translation>Add or set PIN</translation>
     </message>
 </context>
 <context>
@@ -477,6 +757,56 @@
     </message>
 </context>
 <context>
+    <name>loket::FieldController</name>
+    <message>
+        <source>The respondent stopped the interview</source>
+        <translation>The respondent stopped the interview</translation>
+    </message>
+    <message>
+        <source>Not a user of this service</source>
+        <translation>Not a user of this service</translation>
+    </message>
+    <message>
+        <source>A practice interview</source>
+        <translation>A practice interview</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>Started twice by mistake</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>Unit totals as of the last sync, %1, plus this tablet since then.</source>
+        <translation>Unit totals as of the last sync, %1, plus this tablet since then.</translation>
+    </message>
+    <message>
+        <source>Counted on this tablet only: not synced yet.</source>
+        <translation>Counted on this tablet only: not synced yet.</translation>
+    </message>
+    <message>
+        <source>This enumerator is no longer on this tablet&apos;s list.</source>
+        <translation>This enumerator is no longer on this tablet&apos;s list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform>
+            <numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Too many wrong PINs. Try again at %1.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for you on this tablet. Ask your supervisor to set one.</source>
+        <translation>No PIN is set for you on this tablet. Ask your supervisor to set one.</translation>
+    </message>
+</context>
+<context>
     <name>loket::KioskController</name>
     <message>
         <source>The questionnaire on this tablet could not be read, so the survey is paused. Please tell the staff at the counter.</source>
@@ -518,6 +848,29 @@
     <message>
         <source>Too many wrong PINs. Try again at %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened any more.</source>
+        <translation>This draft cannot be opened any more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still need an answer.</source>
+        <translation>
+            <numerusform>%n required question still need an answer.</numerusform>
+            <numerusform>%n required questions still need an answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview completed and sealed. It is sent with the next sync.</source>
+        <translation>Interview completed and sealed. It is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Resume it from the list below.</source>
+        <translation>Draft saved. Resume it from the list below.</translation>
+    </message>
+    <message>
+        <source>The interview was discarded.</source>
+        <translation>The interview was discarded.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +972,50 @@
             <numerusform>%n sealed response written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform>
             <numerusform>%n sealed responses written to %1. Import it at the collector; they stay queued here until the collector confirms them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>At least one language must stay offered.</source>
+        <translation>At least one language must stay offered.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>The two PINs differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The supervisor PIN was changed.</source>
+        <translation>The supervisor PIN was changed.</translation>
+    </message>
+    <message>
+        <source>Enumerator %1 can now sign in on this tablet.</source>
+        <translation>Enumerator %1 can now sign in on this tablet.</translation>
+    </message>
+    <message>
+        <source>Enter the collector&apos;s address (https://…) and the enrollment code.</source>
+        <translation>Enter the collector&apos;s address (https://…) and the enrollment code.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Enrollment failed: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled. This tablet now sends to its collector.</source>
+        <translation>Enrolled. This tablet now sends to its collector.</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet as it is; it will not be sent again.</source>
+        <translation>Kept on this tablet as it is; it will not be sent again.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AttractScreen</name>
@@ -70,6 +71,21 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Discard this interview?</source>
+        <translation>Buang wawancara ini?</translation>
+    </message>
+    <message>
+        <source>Its answers are deleted from this tablet. Choose why:</source>
+        <translation>Jawabannya dihapus dari tablet ini. Pilih alasannya:</translation>
+    </message>
+    <message>
+        <source>Keep the interview</source>
+        <translation>Simpan wawancara</translation>
+    </message>
+</context>
+<context>
     <name>DisplayOptions</name>
     <message>
         <source>Larger text</source>
@@ -78,6 +94,63 @@
     <message>
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Wawancara baru</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Mulai: %1</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Mulai wawancara</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4 to go</source>
+        <translation>%1: %2 dari %3, kurang %4</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Draf (%1)</translation>
+    </message>
+    <message>
+        <source>No unfinished interviews.</source>
+        <translation>Tidak ada wawancara yang belum selesai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n jawaban</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Wawancara</translation>
+    </message>
+    <message>
+        <source>Started %1 · last answer %2</source>
+        <translation>Mulai %1 · jawaban terakhir %2</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
     </message>
 </context>
 <context>
@@ -100,7 +173,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <source>This tablet's storage cannot be opened, so the survey is paused. Please tell the staff at the counter.</source>
+        <source>This tablet&apos;s storage cannot be opened, so the survey is paused. Please tell the staff at the counter.</source>
         <translation>Penyimpanan tablet ini tidak dapat dibuka, jadi survei dihentikan sementara. Mohon beri tahu petugas loket.</translation>
     </message>
     <message>
@@ -108,7 +181,7 @@
         <translation>Survei belum disiapkan di tablet ini. Mohon beri tahu petugas loket.</translation>
     </message>
     <message>
-        <source>This tablet's storage is full, so the survey is paused. Please tell the staff at the counter.</source>
+        <source>This tablet&apos;s storage is full, so the survey is paused. Please tell the staff at the counter.</source>
         <translation>Penyimpanan tablet ini penuh, jadi survei dihentikan sementara. Mohon beri tahu petugas loket.</translation>
     </message>
     <message>
@@ -128,8 +201,8 @@
         </translation>
     </message>
     <message>
-        <source>"Don't know" cannot be chosen together with other answers.</source>
-        <translation>"Tidak tahu" tidak dapat dipilih bersama jawaban lain.</translation>
+        <source>&quot;Don&apos;t know&quot; cannot be chosen together with other answers.</source>
+        <translation>&quot;Tidak tahu&quot; tidak dapat dipilih bersama jawaban lain.</translation>
     </message>
     <message>
         <source>The smallest number allowed is %1.</source>
@@ -234,14 +307,17 @@
     </message>
 </context>
 <context>
+    <name>PinKeys</name>
+    <message>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Supervisor PIN</source>
         <translation>PIN supervisor</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Hapus</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -304,12 +380,87 @@
         <source>Skip</source>
         <translation>Lewati</translation>
     </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Simpan dan keluar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Periksa</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check the answers</source>
+        <translation>Periksa jawaban</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required answer(s) missing. Tap a question to answer it.</source>
+        <translation>
+            <numerusform>%n jawaban wajib belum diisi. Sentuh pertanyaannya untuk menjawab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap a question to change its answer.</source>
+        <translation>Sentuh pertanyaan untuk mengubah jawabannya.</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Belum dijawab</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Save and leave</source>
+        <translation>Simpan dan keluar</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesaikan</translation>
+    </message>
 </context>
 <context>
     <name>ServiceScreen</name>
     <message>
         <source>Which service did you receive today?</source>
         <translation>Layanan apa yang Anda terima hari ini?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingRow</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Enumerator sign-in</source>
+        <translation>Masuk petugas</translation>
+    </message>
+    <message>
+        <source>Choose your name.</source>
+        <translation>Pilih nama Anda.</translation>
+    </message>
+    <message>
+        <source>No enumerators on this tablet yet. They arrive with the next sync, or the supervisor adds them in the panel (hold the top-right corner).</source>
+        <translation>Belum ada petugas di tablet ini. Daftar petugas datang bersama sinkronisasi berikutnya, atau supervisor menambahkannya di panel (tahan sudut kanan atas).</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN untuk %1</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Petugas lain</translation>
     </message>
 </context>
 <context>
@@ -377,10 +528,6 @@
         <translation>%1 dari %2 terkirim</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>Kirim sekarang</translation>
-    </message>
-    <message>
         <source>Rejected by the collector</source>
         <translation>Ditolak oleh server pengumpul</translation>
     </message>
@@ -419,6 +566,137 @@
     <message>
         <source>%1: %2 (%3, %4)</source>
         <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Sync now and check for updates</source>
+        <translation>Kirim sekarang dan periksa pembaruan</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Enrolled as %1 for unit %2 at %3</source>
+        <translation>Terdaftar sebagai %1 untuk unit %2 di %3</translation>
+    </message>
+    <message>
+        <source>Not enrolled: responses stay on this tablet until it is.</source>
+        <translation>Belum terdaftar: jawaban tetap di tablet ini sampai terdaftar.</translation>
+    </message>
+    <message>
+        <source>Collector address</source>
+        <translation>Alamat server pengumpul</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>Tablet name</source>
+        <translation>Nama tablet</translation>
+    </message>
+    <message>
+        <source>Office name shown</source>
+        <translation>Nama kantor yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kios</translation>
+    </message>
+    <message>
+        <source>Field interviews</source>
+        <translation>Wawancara lapangan</translation>
+    </message>
+    <message>
+        <source>When a respondent walks away</source>
+        <translation>Jika responden pergi</translation>
+    </message>
+    <message>
+        <source>Keep, sealed</source>
+        <translation>Simpan, tersegel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Kiosk idle timeout (s)</source>
+        <translation>Batas diam kios (detik)</translation>
+    </message>
+    <message>
+        <source>Field sign-out after (s)</source>
+        <translation>Keluar otomatis petugas setelah (detik)</translation>
+    </message>
+    <message>
+        <source>Languages offered</source>
+        <translation>Bahasa yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>New supervisor PIN</source>
+        <translation>PIN supervisor baru</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>PIN yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Ganti PIN</translation>
+    </message>
+    <message>
+        <source>Enumerators</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN sudah diatur</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>belum ada PIN</translation>
+    </message>
+    <message>
+        <source>Id, e.g. E07</source>
+        <translation>Id, mis. E07</translation>
+    </message>
+    <message>
+        <source>Enumerator id</source>
+        <translation>Id petugas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Enumerator name</source>
+        <translation>Nama petugas</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enumerator PIN</source>
+        <translation>PIN petugas</translation>
+    </message>
+    <message>
+        <source>Add or set PIN</source>
+        <translation>Tambah atau atur PIN</translation>
     </message>
 </context>
 <context>
@@ -471,6 +749,55 @@
     </message>
 </context>
 <context>
+    <name>loket::FieldController</name>
+    <message>
+        <source>The respondent stopped the interview</source>
+        <translation>Responden menghentikan wawancara</translation>
+    </message>
+    <message>
+        <source>Not a user of this service</source>
+        <translation>Bukan pengguna layanan ini</translation>
+    </message>
+    <message>
+        <source>A practice interview</source>
+        <translation>Wawancara latihan</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>Terbuka dua kali karena keliru</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Alasan lain</translation>
+    </message>
+    <message>
+        <source>Unit totals as of the last sync, %1, plus this tablet since then.</source>
+        <translation>Jumlah unit per sinkronisasi terakhir, %1, ditambah tablet ini sejak itu.</translation>
+    </message>
+    <message>
+        <source>Counted on this tablet only: not synced yet.</source>
+        <translation>Dihitung di tablet ini saja: belum disinkronkan.</translation>
+    </message>
+    <message>
+        <source>This enumerator is no longer on this tablet&apos;s list.</source>
+        <translation>Petugas ini sudah tidak ada dalam daftar tablet ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
+        <translation>
+            <numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi pukul %1.</translation>
+    </message>
+    <message>
+        <source>No PIN is set for you on this tablet. Ask your supervisor to set one.</source>
+        <translation>Belum ada PIN untuk Anda di tablet ini. Minta supervisor mengaturnya.</translation>
+    </message>
+</context>
+<context>
     <name>loket::KioskController</name>
     <message>
         <source>The questionnaire on this tablet could not be read, so the survey is paused. Please tell the staff at the counter.</source>
@@ -509,6 +836,28 @@
     <message>
         <source>Too many wrong PINs. Try again at %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi pukul %1.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened any more.</source>
+        <translation>Draf ini tidak dapat dibuka lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still need an answer.</source>
+        <translation>
+            <numerusform>%n pertanyaan wajib masih perlu dijawab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview completed and sealed. It is sent with the next sync.</source>
+        <translation>Wawancara selesai dan tersegel. Akan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Resume it from the list below.</source>
+        <translation>Draf tersimpan. Lanjutkan dari daftar di bawah.</translation>
+    </message>
+    <message>
+        <source>The interview was discarded.</source>
+        <translation>Wawancara telah dibuang.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +958,50 @@
         <translation>
             <numerusform>%n jawaban tersegel ditulis ke %1. Impor di server pengumpul; jawaban tetap dalam antrean di sini sampai server pengumpul mengonfirmasinya.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>At least one language must stay offered.</source>
+        <translation>Paling sedikit satu bahasa harus tetap ditawarkan.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Kedua PIN berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The supervisor PIN was changed.</source>
+        <translation>PIN supervisor telah diganti.</translation>
+    </message>
+    <message>
+        <source>Enumerator %1 can now sign in on this tablet.</source>
+        <translation>Petugas %1 sekarang dapat masuk di tablet ini.</translation>
+    </message>
+    <message>
+        <source>Enter the collector&apos;s address (https://…) and the enrollment code.</source>
+        <translation>Isi alamat server pengumpul (https://…) dan kode pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: %1</source>
+        <translation>Pendaftaran gagal: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled. This tablet now sends to its collector.</source>
+        <translation>Terdaftar. Tablet ini sekarang mengirim ke server pengumpulnya.</translation>
+    </message>
+    <message>
+        <source>Kept on this tablet as it is; it will not be sent again.</source>
+        <translation>Disimpan di tablet ini apa adanya; tidak akan dikirim lagi.</translation>
     </message>
 </context>
 </TS>
