@@ -91,6 +91,10 @@ Item {
 
                 ColumnLayout {
                     Layout.fillWidth: true
+                    // Equal columns, whatever their contents would like.
+                    Layout.preferredWidth: (grid.width - grid.columnSpacing * (grid.columns - 1))
+                                           / grid.columns
+                    Layout.maximumWidth: Layout.preferredWidth
                     Layout.alignment: Qt.AlignTop
                     spacing: Theme.padding
 
@@ -161,6 +165,10 @@ Item {
 
                 ColumnLayout {
                     Layout.fillWidth: true
+                    // Equal columns, whatever their contents would like.
+                    Layout.preferredWidth: (grid.width - grid.columnSpacing * (grid.columns - 1))
+                                           / grid.columns
+                    Layout.maximumWidth: Layout.preferredWidth
                     Layout.alignment: Qt.AlignTop
                     spacing: Theme.spacing
 
@@ -220,14 +228,14 @@ Item {
                                     Layout.fillWidth: true
                                     spacing: Theme.spacing
                                     KioskButton {
-                                        objectName: "home.draft." + draft.index + ".discard"
+                                        objectName: "home.discard." + draft.index
                                         implicitHeight: Theme.touchTarget
                                         text: qsTr("Discard")
                                         onClicked: KioskController.askDiscard(draft.modelData.id)
                                     }
                                     Item { Layout.fillWidth: true }
                                     KioskButton {
-                                        objectName: "home.draft." + draft.index + ".resume"
+                                        objectName: "home.resume." + draft.index
                                         implicitHeight: Theme.touchTarget
                                         primary: true
                                         text: qsTr("Resume")

@@ -21,7 +21,7 @@ ColumnLayout {
 
     // Enrollment.
     Label {
-        objectName: "settings.enrollment"
+        objectName: "supervisor.enrollment"
         Layout.fillWidth: true
         text: panel.settings.enrolled
               ? qsTr("Enrolled as %1 for unit %2 at %3").arg(panel.settings.device_id)

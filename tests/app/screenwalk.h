@@ -3,6 +3,9 @@
 // screenshot tool photographs each, and the layout test checks each fits.
 #include "kioskui.h"
 
+#include "store/fieldstaff.h"
+#include "store/outbox.h"
+
 #include <functional>
 
 namespace loket::testing {
@@ -19,6 +22,57 @@ inline void walkToQuestion(KioskUi &ui, const QString &questionId,
         for (const QString &name : tap.split(u' '))
             ui.tap(name);
     }
+}
+
+// An enrolled field tablet of a unit with two services, a quota and one enumerator, E07, whose
+// PIN is 7391. Without it nothing that follows means anything, so a failure stops the program.
+inline void fieldTablet(DeviceController &device)
+{
+    const auto key = device.store()->serverKey();
+    store::Enrolled e;
+    e.endpoint = QStringLiteral("http://127.0.0.1:9");
+    e.deviceId = QStringLiteral("dev-1");
+    e.token = QString(40, u't');
+    e.unit = {QStringLiteral("dukcapil-01"),
+              QStringLiteral("Dukcapil Kota Bogor"),
+              {QStringLiteral("ktp"), QStringLiteral("kk")},
+              QJsonObject{{QStringLiteral("ktp"), 5}},
+              {},
+              {}};
+    if (!key || device.store()->setConfig(QStringLiteral("mode"), QStringLiteral("field")) ||
+        store::Outbox(device.database()).saveEnrollment(e, *key) ||
+        store::FieldStaff(device.database())
+            .add(QStringLiteral("E07"), QStringLiteral("Budi Santoso"), QStringLiteral("7391")))
+        qFatal("cannot set up a field tablet");
+}
+
+// Answers the question on screen with its first choice (or moves on from a note or text);
+// false if that did not move on.
+inline bool answerOne(KioskUi &ui)
+{
+    const QVariantMap q = ui.kiosk.question();
+    const QString type = q.value(QStringLiteral("type")).toString();
+    const QString before = ui.questionId();
+    bool tapped = false;
+    if (type == QLatin1String("scale")) {
+        const int first =
+            q.value(QStringLiteral("points")).toList().constFirst().toMap().value("value").toInt();
+        tapped = ui.tap(QStringLiteral("scale.%1").arg(first));
+    } else if (type == QLatin1String("single") || type == QLatin1String("yesno") ||
+               type == QLatin1String("multiple")) {
+        const QString code = q.value(QStringLiteral("options"))
+                                 .toList()
+                                 .constFirst()
+                                 .toMap()
+                                 .value("code")
+                                 .toString();
+        tapped = ui.tap(QStringLiteral("answer.") + code) &&
+                 (type != QLatin1String("multiple") || ui.tap("question.next"));
+    } else {
+        tapped = ui.tap("question.next");
+    }
+    return tapped &&
+           (ui.kiosk.screen() != KioskController::Screen::Question || ui.questionId() != before);
 }
 
 inline void startRespondent(KioskUi &ui, const char *language = "language.id")
@@ -76,7 +130,36 @@ inline void walkScreens(QSize size, const ScreenVisitor &visit)
         for (const char *key : {"pin.key.2", "pin.key.4", "pin.key.6", "pin.key.8", "pin.key.OK"})
             ui.tap(key);
         visit(QStringLiteral("supervisor"), ui);
+        ui.scrollTo(QStringLiteral("supervisor.enrollment"));
+        visit(QStringLiteral("supervisor-settings"), ui);
         ui.tap("supervisor.resume");
+    }
+    {
+        // Field mode: sign-in, home with quotas and a draft, a question, the review, discard.
+        KioskUi ui(QStringLiteral("spi-external"), size, fieldTablet);
+        visit(QStringLiteral("field-sign-in"), ui);
+        ui.tap("signIn.enumerator.E07");
+        for (const char *key : {"signIn.key.1", "signIn.key.2", "signIn.key.3", "signIn.key.4",
+                                "signIn.key.OK", "signIn.key.7", "signIn.key.3"})
+            ui.tap(key);
+        visit(QStringLiteral("field-sign-in-pin"), ui);
+        for (const char *key : {"signIn.key.9", "signIn.key.1", "signIn.key.OK"})
+            ui.tap(key);
+        ui.tap("home.start.ktp");
+        ui.tap("language.id");
+        ui.tap("consent.accept");
+        ui.tap("answer.yes");
+        ui.tap("answer.adminduk");
+        visit(QStringLiteral("field-question"), ui);
+        ui.tap("question.leave");
+        visit(QStringLiteral("field-home"), ui);
+        ui.tap("home.resume.0");
+        for (int i = 0; i < 80 && ui.kiosk.screen() == KioskController::Screen::Question; ++i)
+            answerOne(ui);
+        visit(QStringLiteral("field-review"), ui);
+        ui.tap("review.discard");
+        visit(QStringLiteral("field-discard"), ui);
+        ui.tap("discard.cancel");
     }
     {
         KioskUi ui(QStringLiteral("spi-external"), size);

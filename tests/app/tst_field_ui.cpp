@@ -1,6 +1,6 @@
 // Field mode end to end, on the real QML offscreen: an enumerator signs in, interviews, leaves
 // a draft, the app restarts, they resume it, review the answers and complete it.
-#include "kioskui.h"
+#include "screenwalk.h"
 
 #include "store/fieldstaff.h"
 #include "store/outbox.h"
@@ -8,32 +8,12 @@
 #include <catch2/catch.hpp>
 
 using namespace loket;
+using loket::testing::answerOne;
+using loket::testing::fieldTablet;
 using loket::testing::KioskUi;
 using Screen = KioskController::Screen;
 
 namespace {
-
-// An enrolled field tablet of a unit with two services, a quota and one enumerator.
-void fieldTablet(DeviceController &device)
-{
-    REQUIRE_FALSE(device.store()->setConfig(QStringLiteral("mode"), QStringLiteral("field")));
-    store::Enrolled e;
-    e.endpoint = QStringLiteral("http://127.0.0.1:9");
-    e.deviceId = QStringLiteral("dev-1");
-    e.token = QString(40, u't');
-    e.unit = {QStringLiteral("dukcapil-01"),
-              QStringLiteral("Dukcapil Kota Bogor"),
-              {QStringLiteral("ktp"), QStringLiteral("kk")},
-              QJsonObject{{QStringLiteral("ktp"), 5}},
-              {},
-              {}};
-    const auto key = device.store()->serverKey();
-    REQUIRE(key);
-    REQUIRE_FALSE(store::Outbox(device.database()).saveEnrollment(e, *key));
-    REQUIRE_FALSE(
-        store::FieldStaff(device.database())
-            .add(QStringLiteral("E07"), QStringLiteral("Budi Santoso"), QStringLiteral("7391")));
-}
 
 void signIn(KioskUi &ui, const char *pin)
 {
@@ -42,34 +22,6 @@ void signIn(KioskUi &ui, const char *pin)
     for (const char *d = pin; *d; ++d)
         REQUIRE(ui.tap(QStringLiteral("signIn.key.%1").arg(QLatin1Char(*d))));
     REQUIRE(ui.tap("signIn.key.OK"));
-}
-
-// Answers the question on screen with its first choice (or moves on from a note or text).
-void answerOne(KioskUi &ui)
-{
-    const QVariantMap q = ui.kiosk.question();
-    const QString type = q.value(QStringLiteral("type")).toString();
-    const QString before = ui.questionId();
-    if (type == QLatin1String("scale")) {
-        const int first =
-            q.value(QStringLiteral("points")).toList().constFirst().toMap().value("value").toInt();
-        REQUIRE(ui.tap(QStringLiteral("scale.%1").arg(first)));
-    } else if (type == QLatin1String("single") || type == QLatin1String("yesno") ||
-               type == QLatin1String("multiple")) {
-        const QString code = q.value(QStringLiteral("options"))
-                                 .toList()
-                                 .constFirst()
-                                 .toMap()
-                                 .value("code")
-                                 .toString();
-        REQUIRE(ui.tap(QStringLiteral("answer.") + code));
-        if (type == QLatin1String("multiple"))
-            REQUIRE(ui.tap("question.next"));
-    } else {
-        REQUIRE(ui.tap("question.next"));
-    }
-    INFO("question " << before.toStdString() << ": " << ui.kiosk.errorText().toStdString());
-    REQUIRE((ui.kiosk.screen() != Screen::Question || ui.questionId() != before));
 }
 
 } // namespace
@@ -106,8 +58,8 @@ TEST_CASE("an enumerator interviews, keeps a draft across a restart, reviews and
         REQUIRE(ui.kiosk.screen() == Screen::Question);
         responseId = ui.kiosk.responseId();
         REQUIRE(ui.tap("answer.yes")); // served here today
-        answerOne(ui);
-        answerOne(ui);
+        REQUIRE(answerOne(ui));
+        REQUIRE(answerOne(ui));
         resumeAt = ui.questionId();
         REQUIRE(ui.tap("question.leave"));
         REQUIRE(ui.kiosk.screen() == Screen::Home);
@@ -123,13 +75,16 @@ TEST_CASE("an enumerator interviews, keeps a draft across a restart, reviews and
     signIn(ui, "7391");
     REQUIRE(ui.kiosk.screen() == Screen::Home);
     REQUIRE(ui.field.drafts().size() == 1);
-    REQUIRE(ui.tap("home.draft.0.resume"));
+    REQUIRE(ui.tap("home.resume.0"));
     REQUIRE(ui.kiosk.screen() == Screen::Question);
     CHECK(ui.questionId() == resumeAt);
     CHECK(ui.kiosk.language() == QLatin1String("en"));
 
-    for (int i = 0; i < 80 && ui.kiosk.screen() == Screen::Question; ++i)
-        answerOne(ui);
+    for (int i = 0; i < 80 && ui.kiosk.screen() == Screen::Question; ++i) {
+        INFO("question " << ui.questionId().toStdString() << ": "
+                         << ui.kiosk.errorText().toStdString());
+        REQUIRE(answerOne(ui));
+    }
     REQUIRE(ui.kiosk.screen() == Screen::Review);
     REQUIRE(ui.find("screen.review"));
     const QVariantList items = ui.kiosk.reviewItems();
@@ -143,7 +98,7 @@ TEST_CASE("an enumerator interviews, keeps a draft across a restart, reviews and
     REQUIRE(ui.tap(QStringLiteral("review.item.") + edited));
     REQUIRE(ui.kiosk.screen() == Screen::Question);
     CHECK(ui.questionId() == edited);
-    answerOne(ui);
+    REQUIRE(answerOne(ui));
     REQUIRE(ui.kiosk.screen() == Screen::Review);
 
     REQUIRE(ui.tap("review.complete"));
@@ -192,13 +147,13 @@ TEST_CASE("a draft is discarded only with a reason, and the reason is audited", 
     REQUIRE(ui.tap("question.leave"));
     REQUIRE(ui.field.drafts().size() == 1);
 
-    REQUIRE(ui.tap("home.draft.0.discard"));
+    REQUIRE(ui.tap("home.discard.0"));
     REQUIRE(ui.find("discard.dialog"));
     REQUIRE(ui.tap("discard.cancel"));
     CHECK_FALSE(ui.find("discard.dialog"));
     CHECK(ui.field.drafts().size() == 1);
 
-    REQUIRE(ui.tap("home.draft.0.discard"));
+    REQUIRE(ui.tap("home.discard.0"));
     REQUIRE(ui.tap("discard.reason.practice"));
     CHECK(ui.field.drafts().isEmpty());
     CHECK_FALSE(ui.device.store()->state(id).ok()); // deleted, answers and all

@@ -16,10 +16,38 @@ namespace {
 
 bool interactive(const QString &name)
 {
-    static const QStringList prefixes{
-        "answer.",           "scale.",          "question.next", "question.back", "consent.",
-        "language.",         "display.",        "pin.key.",      "pin.cancel",    "idle.continue",
-        "supervisor.resume", "supervisor.quit", "text.input",    "number.input",  "date."};
+    static const QStringList prefixes{"answer.",
+                                      "scale.",
+                                      "question.next",
+                                      "question.back",
+                                      "consent.",
+                                      "language.",
+                                      "display.",
+                                      "pin.key.",
+                                      "pin.cancel",
+                                      "idle.continue",
+                                      "supervisor.resume",
+                                      "supervisor.quit",
+                                      "text.input",
+                                      "number.input",
+                                      "date.",
+                                      "signIn.enumerator.",
+                                      "signIn.key.",
+                                      "signIn.other",
+                                      "home.signOut",
+                                      "home.start.",
+                                      "home.resume.",
+                                      "home.discard.",
+                                      "review.item.",
+                                      "review.discard",
+                                      "review.leave",
+                                      "review.complete",
+                                      "discard.reason.",
+                                      "discard.cancel",
+                                      "question.leave",
+                                      "question.review",
+                                      "settings.",
+                                      "setting."};
     for (const QString &p : prefixes) {
         if (name.startsWith(p))
             return true;
