@@ -447,6 +447,10 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>

@@ -439,6 +439,10 @@
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
+    <message>
+        <source>(default)</source>
+        <translation>(bawaan)</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>

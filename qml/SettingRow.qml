@@ -15,7 +15,8 @@ RowLayout {
     spacing: Theme.spacing
 
     Label {
-        Layout.preferredWidth: Math.min(260, row.width / 3)
+        Layout.preferredWidth: 260
+        Layout.minimumWidth: 160
         text: row.label
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
@@ -27,6 +28,7 @@ RowLayout {
         Layout.fillWidth: true
         implicitHeight: Theme.touchTarget
         text: SupervisorController.settings[row.key] ?? ""
+        placeholderText: qsTr("(default)")
         inputMethodHints: row.inputHints
         font.pixelSize: Theme.fontBody
         Accessible.role: Accessible.EditableText

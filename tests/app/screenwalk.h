@@ -111,7 +111,8 @@ inline void walkScreens(QSize size, const ScreenVisitor &visit)
                         {"diminta_imbalan", "answer.yes"}});
         ui.tap("answer.uang");
         visit(QStringLiteral("question-multiple"), ui);
-        KioskController::Options o = ui.kiosk.options();
+        const KioskController::Options usual = ui.kiosk.options();
+        KioskController::Options o = usual;
         o.idleTimeoutS = 1;
         ui.kiosk.setOptions(o);
         ui.kiosk.stillHere();
@@ -120,6 +121,8 @@ inline void walkScreens(QSize size, const ScreenVisitor &visit)
         ui.settle();
         visit(QStringLiteral("idle-warning"), ui);
         ui.tap("idle.continue");
+        ui.kiosk.setOptions(usual);
+        ui.kiosk.stillHere();
         ui.kiosk.openPinPad();
         for (const char *key : {"pin.key.1", "pin.key.2", "pin.key.3"})
             ui.tap(key);
@@ -130,7 +133,7 @@ inline void walkScreens(QSize size, const ScreenVisitor &visit)
         for (const char *key : {"pin.key.2", "pin.key.4", "pin.key.6", "pin.key.8", "pin.key.OK"})
             ui.tap(key);
         visit(QStringLiteral("supervisor"), ui);
-        ui.scrollTo(QStringLiteral("supervisor.enrollment"));
+        ui.scrollTo(QStringLiteral("settings.addEnumerator"));
         visit(QStringLiteral("supervisor-settings"), ui);
         ui.tap("supervisor.resume");
     }
