@@ -314,6 +314,20 @@
     </message>
 </context>
 <context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform>
+            <numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Too many wrong PINs. Try again at %1.</translation>
+    </message>
+</context>
+<context>
     <name>PinKeys</name>
     <message>
         <source>Erase</source>
@@ -794,17 +808,6 @@
         <source>This enumerator is no longer on this tablet&apos;s list.</source>
         <translation>This enumerator is no longer on this tablet&apos;s list.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform>
-            <numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again at %1.</source>
-        <translation>Too many wrong PINs. Try again at %1.</translation>
-    </message>
     <message>
         <source>No PIN is set for you on this tablet. Ask your supervisor to set one.</source>
         <translation>No PIN is set for you on this tablet. Ask your supervisor to set one.</translation>
@@ -841,17 +844,6 @@
     <message>
         <source>No supervisor PIN is set on this tablet.</source>
         <translation>No supervisor PIN is set on this tablet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n more attempt before a lockout.</numerusform>
-            <numerusform>Wrong PIN. %n more attempts before a lockout.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again at %1.</source>
-        <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
         <source>This draft cannot be opened any more.</source>

@@ -307,6 +307,19 @@
     </message>
 </context>
 <context>
+    <name>Pin</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
+        <translation>
+            <numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again at %1.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi pukul %1.</translation>
+    </message>
+</context>
+<context>
     <name>PinKeys</name>
     <message>
         <source>Erase</source>
@@ -786,16 +799,6 @@
         <source>This enumerator is no longer on this tablet&apos;s list.</source>
         <translation>Petugas ini sudah tidak ada dalam daftar tablet ini.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
-        <translation>
-            <numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again at %1.</source>
-        <translation>Terlalu banyak PIN salah. Coba lagi pukul %1.</translation>
-    </message>
     <message>
         <source>No PIN is set for you on this tablet. Ask your supervisor to set one.</source>
         <translation>Belum ada PIN untuk Anda di tablet ini. Minta supervisor mengaturnya.</translation>
@@ -830,16 +833,6 @@
     <message>
         <source>No supervisor PIN is set on this tablet.</source>
         <translation>Belum ada PIN supervisor di tablet ini.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more attempt(s) before a lockout.</source>
-        <translation>
-            <numerusform>PIN salah. Masih %n kali percobaan sebelum dikunci.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again at %1.</source>
-        <translation>Terlalu banyak PIN salah. Coba lagi pukul %1.</translation>
     </message>
     <message>
         <source>This draft cannot be opened any more.</source>

@@ -119,16 +119,10 @@ void FieldController::pinKey(const QString &key)
 {
     if (m_selected.isEmpty())
         return;
-    if (key == QLatin1String("OK")) {
-        const QString pin = m_pin;
-        m_pin.clear();
-        signIn(pin);
+    if (const auto pin = m_pin.key(key)) {
+        signIn(*pin);
         return;
     }
-    if (key == QStringLiteral("⌫"))
-        m_pin.chop(1);
-    else if (key.size() == 1 && key.at(0).isDigit() && m_pin.size() < 12)
-        m_pin.append(key);
     Q_EMIT changed();
 }
 
@@ -147,9 +141,7 @@ void FieldController::signIn(const QString &pin)
         return;
     }
     const auto attempt = staff.pin(m_selected).unlock(pin);
-    using Outcome = store::PinGuard::Outcome;
-    switch (attempt.outcome) {
-    case Outcome::Unlocked: {
+    if (attempt.outcome == store::PinGuard::Outcome::Unlocked) {
         qCInfo(lcApp) << "enumerator signed in";
         const QString id = m_selected;
         m_selected.clear();
@@ -157,22 +149,8 @@ void FieldController::signIn(const QString &pin)
         m_kiosk.setEnumerator(id); // refreshes this controller through enumeratorChanged
         return;
     }
-    case Outcome::Wrong:
-        m_error =
-            tr("Wrong PIN. %n more attempt(s) before a lockout.", nullptr, attempt.attemptsLeft);
-        break;
-    case Outcome::LockedOut:
-        m_error = tr("Too many wrong PINs. Try again at %1.")
-                      .arg(QLocale().toString(attempt.lockedUntil.toLocalTime().time(),
-                                              QLocale::ShortFormat));
-        break;
-    case Outcome::NotSet:
-        m_error = tr("No PIN is set for you on this tablet. Ask your supervisor to set one.");
-        break;
-    case Outcome::StorageError:
-        m_error = storageProblemText(store::StoreError{store::StoreError::Kind::Io, {}});
-        break;
-    }
+    m_error = pinRefusalText(
+        attempt, tr("No PIN is set for you on this tablet. Ask your supervisor to set one."));
     Q_EMIT changed();
 }
 

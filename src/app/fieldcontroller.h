@@ -1,6 +1,7 @@
 #pragma once
 
 #include "injectedsingleton.h"
+#include "pinentry.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -40,7 +41,7 @@ public:
     QVariantList enumerators() const { return m_enumerators; }
     QString selected() const { return m_selected; }
     QString selectedName() const;
-    int pinLength() const { return int(m_pin.size()); }
+    int pinLength() const { return m_pin.length(); }
     QString signInError() const { return m_error; }
     QString enumeratorName() const { return m_name; }
     QVariantList quotas() const { return m_quotas; }
@@ -65,7 +66,7 @@ private:
     KioskController &m_kiosk;
     QVariantList m_enumerators;
     QString m_selected;
-    QString m_pin;
+    PinEntry m_pin;
     QString m_error;
     QString m_name;
     QVariantList m_quotas;

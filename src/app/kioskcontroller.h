@@ -2,6 +2,7 @@
 
 #include "idlewatch.h"
 #include "injectedsingleton.h"
+#include "pinentry.h"
 
 #include "core/session.h"
 #include "store/responsestore.h"
@@ -133,7 +134,7 @@ public:
     bool pinPadOpen() const { return m_pinPadOpen; }
     bool supervisorOpen() const { return m_supervisorOpen; }
     QString pinError() const { return m_pinError; }
-    int pinLength() const { return int(m_pinEntry.size()); }
+    int pinLength() const { return m_pinEntry.length(); }
     int keyboardHeight() const;
     bool virtualKeyboard() const { return m_virtualKeyboard; }
 
@@ -258,7 +259,7 @@ private:
     bool m_pinPadOpen = false;
     bool m_supervisorOpen = false;
     QString m_pinError;
-    QString m_pinEntry;
+    PinEntry m_pinEntry;
     bool m_virtualKeyboard = false;
     bool m_resetOnClose = false;
     QStringList m_offered; // config "languages"; empty: all the questionnaire has

@@ -4,8 +4,7 @@
 #include "answertext.h"
 #include "devicecontroller.h"
 #include "logging.h"
-
-#include <QLocale>
+#include "pinentry.h"
 
 namespace loket {
 
@@ -21,16 +20,10 @@ void KioskController::pinKey(const QString &key)
 {
     if (!m_pinPadOpen)
         return;
-    if (key == QLatin1String("OK")) {
-        const QString pin = m_pinEntry;
-        m_pinEntry.clear();
-        enterPin(pin);
+    if (const auto pin = m_pinEntry.key(key)) {
+        enterPin(*pin);
         return;
     }
-    if (key == QStringLiteral("⌫"))
-        m_pinEntry.chop(1);
-    else if (key.size() == 1 && key.at(0).isDigit() && m_pinEntry.size() < 12)
-        m_pinEntry.append(key);
     Q_EMIT supervisorChanged();
 }
 
@@ -54,32 +47,13 @@ void KioskController::enterPin(const QString &pin)
     }
     // Argon2id, the lockout and the audit log live in the store, shared with loket-cli.
     const auto attempt = store::SupervisorPin(db).unlock(pin);
-    using Outcome = store::SupervisorPin::Outcome;
-    switch (attempt.outcome) {
-    case Outcome::Unlocked:
+    m_pinError = pinRefusalText(attempt, tr("No supervisor PIN is set on this tablet."));
+    if (attempt.outcome == store::PinGuard::Outcome::Unlocked) {
         qCInfo(lcApp) << "supervisor panel unlocked";
         m_pinPadOpen = false;
         m_supervisorOpen = true;
-        m_pinError.clear();
         // The panel locks itself when the supervisor walks away, as a respondent's session ends.
         m_idle.arm();
-        break;
-    case Outcome::Wrong:
-        m_pinError =
-            tr("Wrong PIN. %n more attempt(s) before a lockout.", nullptr, attempt.attemptsLeft);
-        break;
-    case Outcome::LockedOut:
-        m_pinError =
-            tr("Too many wrong PINs. Try again at %1.")
-                .arg(QLocale(m_language)
-                         .toString(attempt.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
-        break;
-    case Outcome::NotSet:
-        m_pinError = tr("No supervisor PIN is set on this tablet.");
-        break;
-    case Outcome::StorageError:
-        m_pinError = storageProblemText(store::StoreError{store::StoreError::Kind::Io, {}});
-        break;
     }
     Q_EMIT supervisorChanged();
 }
