@@ -27,19 +27,32 @@ FieldController::FieldController(DeviceController &device, KioskController &kios
     , m_device(device)
     , m_kiosk(kiosk)
 {
-    connect(&m_kiosk, &KioskController::enumeratorChanged, this, &FieldController::refresh);
-    connect(&m_kiosk, &KioskController::draftsChanged, this, &FieldController::refresh);
-    connect(&m_kiosk, &KioskController::availabilityChanged, this, &FieldController::refresh);
+    // One action (completing, signing in) raises several of these; the store is read once.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &FieldController::refresh);
+    connect(&m_kiosk, &KioskController::enumeratorChanged, &m_refresh, qOverload<>(&QTimer::start));
+    connect(&m_kiosk, &KioskController::draftsChanged, &m_refresh, qOverload<>(&QTimer::start));
+    connect(&m_kiosk, &KioskController::screenChanged, this, [this] {
+        using Screen = KioskController::Screen;
+        if (m_kiosk.screen() == Screen::SignIn || m_kiosk.screen() == Screen::Home)
+            m_refresh.start();
+    });
 }
 
-QString FieldController::selectedName() const
+QString FieldController::nameOf(const QString &id) const
 {
     for (const QVariant &v : m_enumerators) {
         const QVariantMap e = v.toMap();
-        if (e.value(QStringLiteral("id")).toString() == m_selected)
+        if (!id.isEmpty() && e.value(QStringLiteral("id")).toString() == id)
             return e.value(QStringLiteral("name")).toString();
     }
     return {};
+}
+
+QString FieldController::enumeratorName() const
+{
+    return nameOf(m_kiosk.enumerator());
 }
 
 QVariantList FieldController::discardReasons() const
@@ -57,21 +70,15 @@ QVariantList FieldController::discardReasons() const
 
 void FieldController::refresh()
 {
+    m_refresh.stop();
     const auto db = m_device.database();
     m_enumerators.clear();
-    if (db) {
+    // A kiosk has no enumerators to list: nothing is read at its start or between respondents.
+    if (db && m_kiosk.fieldMode()) {
         store::FieldStaff staff(db);
         for (const protocol::Enumerator &e : staff.list())
             m_enumerators.append(
                 QVariantMap{{QStringLiteral("id"), e.id}, {QStringLiteral("name"), e.name}});
-    }
-    if (m_kiosk.enumerator().isEmpty()) {
-        m_name.clear();
-    } else {
-        for (const QVariant &v : std::as_const(m_enumerators)) {
-            if (v.toMap().value(QStringLiteral("id")).toString() == m_kiosk.enumerator())
-                m_name = v.toMap().value(QStringLiteral("name")).toString();
-        }
     }
     refreshHome();
     Q_EMIT changed();

@@ -4,6 +4,7 @@
 #include "pinentry.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -40,10 +41,10 @@ public:
 
     QVariantList enumerators() const { return m_enumerators; }
     QString selected() const { return m_selected; }
-    QString selectedName() const;
+    QString selectedName() const { return nameOf(m_selected); }
     int pinLength() const { return m_pin.length(); }
     QString signInError() const { return m_error; }
-    QString enumeratorName() const { return m_name; }
+    QString enumeratorName() const;
     QVariantList quotas() const { return m_quotas; }
     QString progressAsOf() const { return m_progressAsOf; }
     QVariantList drafts() const { return m_drafts; }
@@ -61,6 +62,7 @@ Q_SIGNALS:
 private:
     void signIn(const QString &pin);
     void refreshHome();
+    QString nameOf(const QString &enumeratorId) const;
 
     DeviceController &m_device;
     KioskController &m_kiosk;
@@ -68,10 +70,10 @@ private:
     QString m_selected;
     PinEntry m_pin;
     QString m_error;
-    QString m_name;
     QVariantList m_quotas;
     QString m_progressAsOf;
     QVariantList m_drafts;
+    QTimer m_refresh;
 };
 
 } // namespace loket
