@@ -36,6 +36,8 @@ Commands:
                                 decrypt and export the responses
   report                        index values and grades per unit and month, and progress
                                 against each unit's quotas, as JSON
+  backup --out FILE             an online, consistent copy of the database (safe while
+                                serving); the secret key is not in it: keep that apart
 
 Exit status: 0 success, 1 failure, 2 usage error.
 )";
@@ -213,6 +215,9 @@ int run(const QStringList &args, Io io)
         return usage(io, QStringLiteral("--data-dir DIR is required"));
     if (command == QStringLiteral("init"))
         return init(dataDir, io);
+    // A backup needs no key: it copies sealed rows as they are.
+    if (command == QStringLiteral("backup"))
+        return backup(dataDir, parser.value(QStringLiteral("out")), io);
     static const QStringList known = {
         QStringLiteral("serve"),  QStringLiteral("enroll-code"),   QStringLiteral("unit"),
         QStringLiteral("import"), QStringLiteral("questionnaire"), QStringLiteral("export"),

@@ -28,5 +28,6 @@ int report(Collector &collector, Io io);
 int unit(Collector &collector, QCommandLineParser &parser, Io io);
 int enumerator(Collector &collector, QCommandLineParser &parser, Io io);
 int importBundle(Collector &collector, const QStringList &args, Io io);
+int backup(const QString &dataDir, const QString &out, Io io);
 
 } // namespace loket::collector
