@@ -186,6 +186,7 @@ Status Outbox::saveEnrollment(const Enrolled &enrolled, const QByteArray &collec
          QString::fromUtf8(QJsonDocument(enrolled.unit.toJson()).toJson(QJsonDocument::Compact))},
         {"limits",
          QString::fromUtf8(QJsonDocument(enrolled.limits.toJson()).toJson(QJsonDocument::Compact))},
+        {"tls_pins", enrolled.tlsPins.join(u',')},
         {"needs_enrollment", QStringLiteral("0")}};
     for (const auto &[key, value] : values) {
         if (auto error = m_responses.setConfig(QString::fromLatin1(key), value))
@@ -226,6 +227,7 @@ std::optional<Enrolled> Outbox::enrollment()
         return std::nullopt;
     e.unit = *unit;
     e.limits = *limits;
+    e.tlsPins = m_responses.config(QStringLiteral("tls_pins")).split(u',', Qt::SkipEmptyParts);
     return e;
 }
 

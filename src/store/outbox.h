@@ -37,6 +37,9 @@ struct Enrolled
     QString token;
     protocol::UnitConfig unit;
     protocol::Limits limits;
+    // The collector's TLS public keys seen at enrollment (sync::publicKeyPins); later
+    // connections must present one of them. Empty for plain HTTP on loopback.
+    QStringList tlsPins;
 };
 
 // The sealed responses waiting to be sent, and the device's sync state. Each call is one

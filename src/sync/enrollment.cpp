@@ -41,10 +41,15 @@ void enroll(QNetworkAccessManager &nam, store::Outbox &outbox, const QUrl &endpo
                                                 : protocol::Parsed<protocol::Enrollment>{};
             if (error.isEmpty() && !parsed.value)
                 error = QStringLiteral("malformed enrollment reply: ") + parsed.error;
+            // Trust on first use, by the one-time code: the keys this collector showed are the
+            // ones every later connection must show.
+            const bool tls = QUrl(base).scheme() == QStringLiteral("https");
+            if (error.isEmpty() && tls && r.peerPins.isEmpty())
+                error = QStringLiteral("the collector's TLS certificate could not be read");
             if (error.isEmpty()) {
                 const protocol::Enrollment &e = *parsed.value;
                 if (auto stored = outbox.saveEnrollment(
-                        {base, e.deviceId, e.token, e.unit, e.limits}, e.collectorKey))
+                        {base, e.deviceId, e.token, e.unit, e.limits, r.peerPins}, e.collectorKey))
                     error = stored->message;
             }
             entry.outcome = error.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed");

@@ -1,7 +1,9 @@
 #include "httpcall.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QSslKey>
 #include <QTimer>
 
 #include <memory>
@@ -38,9 +40,22 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value)
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
 }
 
+QStringList publicKeyPins(const QList<QSslCertificate> &chain)
+{
+    QStringList pins;
+    for (const QSslCertificate &certificate : chain) {
+        const QByteArray spki = certificate.publicKey().toDer();
+        if (!spki.isEmpty())
+            pins.append(QString::fromLatin1(
+                QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64()));
+    }
+    return pins;
+}
+
 void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteArray &verb,
               const QByteArray &body, const HttpTimeouts &timeouts,
-              std::function<void(const HttpResult &)> done, QObject *context)
+              std::function<void(const HttpResult &)> done, QObject *context,
+              const QStringList &pins)
 {
     // An inactivity timer inside Qt, plus our own overall deadline.
     request.setTransferTimeout(timeouts.transferMs);
@@ -57,9 +72,25 @@ void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteAr
         reply->abort();
     });
     deadline->start(timeouts.deadlineMs);
+    // Qt emits encrypted() after the handshake of a new connection and before any request
+    // byte is written; aborting here keeps the token and the batch from a server that is not
+    // the enrolled one. A reused connection was checked when it was made.
+    auto peerPins = std::make_shared<QStringList>();
+    auto pinMismatch = std::make_shared<bool>(false);
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pins, peerPins, pinMismatch] {
+        *peerPins = publicKeyPins(reply->sslConfiguration().peerCertificateChain());
+        if (pins.isEmpty())
+            return;
+        for (const QString &pin : std::as_const(*peerPins)) {
+            if (pins.contains(pin))
+                return;
+        }
+        *pinMismatch = true;
+        reply->abort();
+    });
     QObject::connect(
         reply, &QNetworkReply::finished, context,
-        [reply, clock, deadlineHit, done = std::move(done)] {
+        [reply, clock, deadlineHit, peerPins, pinMismatch, done = std::move(done)] {
             HttpResult r;
             r.durationMs = clock->elapsed();
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -67,12 +98,21 @@ void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteAr
                 r.body = reply->readAll();
             r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
             const auto error = reply->error();
-            r.timedOut = *deadlineHit || error == QNetworkReply::OperationCanceledError ||
-                         error == QNetworkReply::TimeoutError;
+            // A reused connection brings no encrypted(); its chain is still on the reply.
+            r.peerPins = peerPins->isEmpty()
+                             ? publicKeyPins(reply->sslConfiguration().peerCertificateChain())
+                             : *peerPins;
+            r.pinMismatch = *pinMismatch;
+            r.timedOut =
+                !r.pinMismatch && (*deadlineHit || error == QNetworkReply::OperationCanceledError ||
+                                   error == QNetworkReply::TimeoutError);
             if (error != QNetworkReply::NoError && (r.status == 0 || error < 100)) {
                 // A transport failure: whatever arrived is not a complete reply.
                 r.status = 0;
-                r.error = r.timedOut ? QStringLiteral("timed out") : reply->errorString();
+                r.error = r.pinMismatch ? QStringLiteral("the collector's TLS key is not the one "
+                                                         "pinned at enrollment")
+                          : r.timedOut  ? QStringLiteral("timed out")
+                                        : reply->errorString();
             }
             reply->deleteLater();
             done(r);

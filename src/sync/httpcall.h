@@ -2,6 +2,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -18,6 +20,10 @@ struct HttpResult
     bool timedOut = false;
     std::optional<qint64> retryAfterMs;
     qint64 durationMs = 0;
+    // SHA-256 (base64) of the public key of every certificate the server presented; empty
+    // over plain HTTP or a connection Qt reused.
+    QStringList peerPins;
+    bool pinMismatch = false; // aborted before sending: the server matched no pinned key
 };
 
 struct HttpTimeouts
@@ -29,10 +35,16 @@ struct HttpTimeouts
 // Devices talk to their collector over HTTPS; plain HTTP only to this machine.
 bool endpointAllowed(const QUrl &url, QString *why);
 
-// Sends one request and calls `done` exactly once. The reply body is read up to `maxReplyBytes`.
+// Sends one request and calls `done` exactly once. With `pins` (from enrollment), a TLS
+// server whose chain has none of those public keys is cut off after the handshake, before
+// the request (and its token) is sent.
 void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteArray &verb,
               const QByteArray &body, const HttpTimeouts &timeouts,
-              std::function<void(const HttpResult &)> done, QObject *context);
+              std::function<void(const HttpResult &)> done, QObject *context,
+              const QStringList &pins = {});
+
+// The pins of a certificate chain: SHA-256 of each certificate's SubjectPublicKeyInfo, base64.
+QStringList publicKeyPins(const QList<QSslCertificate> &chain);
 
 std::optional<qint64> parseRetryAfter(const QByteArray &value);
 

@@ -107,7 +107,7 @@ void SyncEngine::upload(const store::Enrolled &enrolled)
     httpCall(
         m_nam, request(enrolled, QStringLiteral("batches")), "POST",
         protocol::Batch{items}.toBody(), m_options.timeouts,
-        [this, items](const HttpResult &r) { onUploadReply(items, r); }, this);
+        [this, items](const HttpResult &r) { onUploadReply(items, r); }, this, enrolled.tlsPins);
 }
 
 void SyncEngine::onUploadReply(const QList<protocol::Envelope> &batch, const HttpResult &result)
@@ -191,7 +191,7 @@ void SyncEngine::fetchConfig(const store::Enrolled &enrolled)
                 emit configChanged();
             fetchQuestionnaires(enrolled);
         },
-        this);
+        this, enrolled.tlsPins);
 }
 
 void SyncEngine::fetchQuestionnaires(const store::Enrolled &enrolled)
@@ -220,7 +220,7 @@ void SyncEngine::fetchQuestionnaires(const store::Enrolled &enrolled)
             }
             fetchQuestionnaire(enrolled, wanted);
         },
-        this);
+        this, enrolled.tlsPins);
 }
 
 void SyncEngine::fetchQuestionnaire(const store::Enrolled &enrolled,
@@ -251,7 +251,7 @@ void SyncEngine::fetchQuestionnaire(const store::Enrolled &enrolled,
             record(QStringLiteral("questionnaires"), 1, r, outcome, detail);
             fetchQuestionnaire(enrolled, wanted);
         },
-        this);
+        this, enrolled.tlsPins);
 }
 
 void SyncEngine::finishDrain()

@@ -110,6 +110,8 @@ public:
         stop();
         start(m_port);
     }
+    // The serve options for the next start(), such as other TLS files.
+    void setServeArgs(QStringList args) { m_serveArgs = std::move(args); }
 
     // What the collector holds, read from its database by the collector's own storage code.
     QList<QString> storedIds()
