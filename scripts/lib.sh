@@ -9,14 +9,11 @@ LOKET_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libgl-dev catch2 clang-format python3 python3-jsonschema
-    libsodium-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 qt6-httpserver-dev
+    libsodium-dev libqt6sql6-sqlite libsqlite3-dev sqlite3 qt6-httpserver-dev dpkg-dev
+    aapt android-framework-res openssl
 )
-LOKET_RUNTIME_PACKAGES=(
-    qt6-qpa-plugins qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-virtualkeyboard
-    qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel libqt6svg6 fonts-dejavu-core
-)
+# What the programs load at run time; the Debian package depends on the same list.
+mapfile -t LOKET_RUNTIME_PACKAGES < <(grep -E '^[a-z0-9]' "$LOKET_ROOT/platform/linux/runtime-packages")
 LOKET_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 # Installs the named Debian packages that are not installed yet.
@@ -39,7 +36,8 @@ loket_install() {
 loket_build() {
     loket_install "${LOKET_BUILD_PACKAGES[@]}" "${LOKET_RUNTIME_PACKAGES[@]}"
     if [ ! -f "$LOKET_BUILD/build.ninja" ]; then
-        cmake -S "$LOKET_ROOT" -B "$LOKET_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+        cmake -S "$LOKET_ROOT" -B "$LOKET_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_INSTALL_PREFIX=/usr "$@"
     fi
     cmake --build "$LOKET_BUILD" --parallel "$(nproc)"
 }
