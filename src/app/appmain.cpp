@@ -27,6 +27,9 @@ namespace {
 // QGuiApplication aborts when it finds no display; say so plainly first.
 bool haveDisplay()
 {
+#ifdef Q_OS_ANDROID
+    return true; // the activity's window
+#endif
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
            qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }

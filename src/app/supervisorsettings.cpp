@@ -4,6 +4,7 @@
 
 #include "answertext.h"
 #include "devicecontroller.h"
+#include "devicelock.h"
 #include "logging.h"
 #include "questionnairecontroller.h"
 
@@ -178,6 +179,7 @@ void SupervisorController::leaveKiosk()
     if (const auto db = m_device.database())
         store::AuditLog(db).record(QStringLiteral("supervisor"), QStringLiteral("leave_kiosk"));
     qCInfo(lcApp) << "the supervisor left kiosk mode";
+    releaseDeviceLock();
     QCoreApplication::exit(0);
 }
 
