@@ -110,6 +110,11 @@ echo "$out"
 grep -qxF "self-test: ok (walked past the attract screen)" <<<"$out" || fail "self-test"
 
 step "kiosk session under cage (headless output)"
+# Xwayland's socket directory, as systemd-tmpfiles makes it at boot (the unit itself has a
+# private /tmp); left alone, the first cage would create it owned by `loket`.
+install -d -m 1777 -o root -g root /tmp/.X11-unix
+chown root:root /tmp/.X11-unix
+chmod 1777 /tmp/.X11-unix
 session() {
     as_device XDG_RUNTIME_DIR="$work/runtime" RUNTIME_DIRECTORY="$work/runtime" \
         WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
