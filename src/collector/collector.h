@@ -50,8 +50,15 @@ public:
     bool publish(const QByteArray &body, QString *error);
 
 private:
-    // Nothing with `service` set when the envelope is acceptable, else why not.
-    std::optional<protocol::ItemResult> judge(const protocol::Envelope &e, QString *service);
+    // What one envelope's bytes say, checked without touching storage or shared state, so
+    // that a batch's envelopes are opened on every core at once.
+    struct Inspection
+    {
+        std::optional<protocol::ItemResult> bytes;    // size or hash refused
+        std::optional<protocol::ItemResult> contents; // not openable, or not what it claims
+        QString service;
+    };
+    Inspection inspect(const protocol::Envelope &e) const;
     bool knowsQuestionnaire(const QString &id, int version);
 
     std::unique_ptr<Storage> m_storage;
