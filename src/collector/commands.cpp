@@ -128,6 +128,7 @@ int serve(Collector &collector, QCommandLineParser &parser, Io io)
         io.err << "loket-collector: cannot listen on " << listen << '\n';
         return Failed;
     }
+    server.acknowledgePromptly();
     io.out << "listening on " << (tls ? "https" : "http") << "://"
            << (address.protocol() == QAbstractSocket::IPv6Protocol
                    ? u'[' + address.toString() + u']'

@@ -6,7 +6,14 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QTcpSocket>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace loket::collector {
 
@@ -55,6 +62,32 @@ Server::Server(Collector &collector, const Options &options, QObject *parent)
     , m_collector(collector)
     , m_limiter(options.ratePerSecond, options.burst)
 {
+}
+
+void Server::acknowledgePromptly()
+{
+#ifdef Q_OS_LINUX
+    // TCP_QUICKACK does not stick: the kernel falls back to delayed ACKs, so it is set again
+    // after every read. Setting it also sends an ACK that is pending.
+    const auto quickAck = [](QAbstractSocket *socket) {
+        const int on = 1;
+        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    };
+    for (QTcpServer *listener : servers()) {
+        connect(listener, &QTcpServer::newConnection, this, [this, quickAck] {
+            // The connection's socket is ours (or its listener's) by now, whichever slot ran
+            // first; hook each one once.
+            for (QAbstractSocket *socket : findChildren<QAbstractSocket *>()) {
+                if (socket->property("loket_quickack").toBool())
+                    continue;
+                socket->setProperty("loket_quickack", true);
+                connect(socket, &QIODevice::readyRead, socket,
+                        [socket, quickAck] { quickAck(socket); });
+                quickAck(socket);
+            }
+        });
+    }
+#endif
 }
 
 bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
