@@ -13,6 +13,11 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "skipped: installing a package with dpkg -i needs root"
     exit 77
 fi
+# The test installs and purges the package: never on a machine where it is in use.
+if dpkg-query -W -f='${Status}' loket 2>/dev/null | grep -q 'install ok installed'; then
+    echo "skipped: a loket package is installed on this machine; the test would replace it"
+    exit 77
+fi
 # shellcheck source=../../scripts/lib.sh
 source "$source_dir/scripts/lib.sh"
 
