@@ -43,8 +43,8 @@ bool copy(const QString &source, const QString &target, qint64 *responses, QStri
         *error = QStringLiteral("cannot open %1: %2").arg(source, from.error());
         return false;
     }
-    // A serving collector may hold the write lock for a moment.
-    sqlite3_busy_timeout(from.db, 10000);
+    // A checkpoint may hold the database for a moment; the loop below waits it out.
+    sqlite3_busy_timeout(from.db, 100);
     Connection to;
     if (sqlite3_open_v2(QFile::encodeName(target).constData(), &to.db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
@@ -56,12 +56,15 @@ bool copy(const QString &source, const QString &target, qint64 *responses, QStri
         *error = QStringLiteral("backup failed: %1").arg(to.error());
         return false;
     }
+    // In WAL mode a reader is blocked only while a checkpoint runs; give up after about two
+    // minutes of that rather than hang a backup timer.
     int rc = SQLITE_OK;
-    do {
+    for (int attempt = 0; attempt < 600; ++attempt) {
         rc = sqlite3_backup_step(backup, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(100);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED && rc != SQLITE_OK)
+            break;
+        sqlite3_sleep(100);
+    }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         *error = QStringLiteral("backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
