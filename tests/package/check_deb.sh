@@ -46,6 +46,13 @@ for user in loket loket-collector; do
     getent passwd "$user" >/dev/null || new_users+=("$user")
 done
 
+step "cmake --install into a staging prefix"
+cmake --install "$build" --prefix "$work/staged" >"$work/install.log"
+outside=$(grep -o 'Installing: .*' "$work/install.log" | cut -d' ' -f2 | grep -v "^$work/staged/" || true)
+[ -z "$outside" ] || fail "cmake --install wrote outside its prefix: $outside"
+[ -x "$work/staged/bin/loket" ] && [ -f "$work/staged/lib/systemd/system/loket-kiosk.service" ] ||
+    fail "cmake --install left out the programs or the units"
+
 step "cpack"
 cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/pkg" >/dev/null
 deb=$(echo "$work"/pkg/loket_*.deb)
