@@ -30,6 +30,9 @@ Commands:
                                 add, rename or remove a field enumerator of unit U; with
                                 --pin-stdin the PIN (4-12 digits) is read from standard input
                                 and only its Argon2id hash is kept and sent to devices
+  devices [--unit U]            the enrolled devices: id, unit, enrollment time, responses
+  revoke --device ID            forget a device's token (a lost or stolen tablet); its
+                                next request gets 401 and its responses stay
   questionnaire publish FILE    validate and publish a questionnaire version
   import BUNDLE [--unit U]      ingest a USB bundle from a device
   export --format csv|jsonl --out PATH [--questionnaire ID]
@@ -194,13 +197,26 @@ std::unique_ptr<Collector> openCollector(const QString &dataDir, Io io)
 int run(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.addOptions(
-        {option("data-dir", "DIR"), option("listen", "HOST:PORT"), option("tls-cert", "FILE"),
-         option("tls-key", "FILE"), option("rate", "R"), option("allow-plain-http"),
-         option("unit", "U"), option("uses", "N"), option("name", "NAME"),
-         option("services", "LIST"), option("quota", "SERVICE=N"), option("enumerators", "LIST"),
-         option("id", "E"), option("pin-stdin"), option("remove"), option("format", "FORMAT"),
-         option("out", "PATH"), option("questionnaire", "ID"), option("help")});
+    parser.addOptions({option("data-dir", "DIR"),
+                       option("listen", "HOST:PORT"),
+                       option("tls-cert", "FILE"),
+                       option("tls-key", "FILE"),
+                       option("rate", "R"),
+                       option("allow-plain-http"),
+                       option("unit", "U"),
+                       option("uses", "N"),
+                       option("name", "NAME"),
+                       option("services", "LIST"),
+                       option("quota", "SERVICE=N"),
+                       option("enumerators", "LIST"),
+                       option("id", "E"),
+                       option("pin-stdin"),
+                       option("remove"),
+                       option("format", "FORMAT"),
+                       option("out", "PATH"),
+                       option("questionnaire", "ID"),
+                       option("device", "ID"),
+                       option("help")});
     if (!parser.parse(args))
         return usage(io, parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -222,7 +238,8 @@ int run(const QStringList &args, Io io)
     static const QStringList known = {
         QStringLiteral("serve"),  QStringLiteral("enroll-code"),   QStringLiteral("unit"),
         QStringLiteral("import"), QStringLiteral("questionnaire"), QStringLiteral("export"),
-        QStringLiteral("report"), QStringLiteral("enumerator")};
+        QStringLiteral("report"), QStringLiteral("enumerator"),    QStringLiteral("devices"),
+        QStringLiteral("revoke")};
     if (!known.contains(command))
         return usage(io, QStringLiteral("unknown command '%1'").arg(command));
     auto collector = openCollector(dataDir, io);
@@ -236,6 +253,10 @@ int run(const QStringList &args, Io io)
         return unit(*collector, parser, io);
     if (command == QStringLiteral("enumerator"))
         return enumerator(*collector, parser, io);
+    if (command == QStringLiteral("devices"))
+        return devices(*collector, parser, io);
+    if (command == QStringLiteral("revoke"))
+        return revoke(*collector, parser, io);
     if (command == QStringLiteral("questionnaire"))
         return publish(*collector, positional, io);
     if (command == QStringLiteral("import"))

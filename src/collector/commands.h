@@ -27,6 +27,8 @@ int exportResponses(Collector &collector, const QStringList &args, Io io);
 int report(Collector &collector, Io io);
 int unit(Collector &collector, QCommandLineParser &parser, Io io);
 int enumerator(Collector &collector, QCommandLineParser &parser, Io io);
+int devices(Collector &collector, QCommandLineParser &parser, Io io);
+int revoke(Collector &collector, QCommandLineParser &parser, Io io);
 int importBundle(Collector &collector, const QStringList &args, Io io);
 int backup(const QString &dataDir, const QString &out, Io io);
 

@@ -180,6 +180,34 @@ public:
         return Device{q->value(0).toString(), q->value(1).toString()};
     }
 
+    std::optional<QList<EnrolledDevice>> devices() override
+    {
+        auto q = query(QStringLiteral(
+            "SELECT d.id, d.unit_id, d.enrolled_at, COALESCE(c.n, 0) FROM devices d "
+            "LEFT JOIN (SELECT device_id, COUNT(*) AS n FROM responses GROUP BY device_id) c "
+            "ON c.device_id = d.id ORDER BY d.unit_id, d.enrolled_at"));
+        if (!q)
+            return std::nullopt;
+        QList<EnrolledDevice> out;
+        while (q->next())
+            out.append({q->value(0).toString(), q->value(1).toString(),
+                        QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs),
+                        q->value(3).toLongLong()});
+        return out;
+    }
+
+    bool revokeDevice(const QString &id) override
+    {
+        return inTransaction([&] {
+            QSqlQuery *q = prepared(QStringLiteral("DELETE FROM devices WHERE id = ?"));
+            if (!run(q, {id}))
+                return false;
+            const bool found = q->numRowsAffected() == 1;
+            q->finish();
+            return found || fail(QStringLiteral("no device %1").arg(id));
+        });
+    }
+
     bool publish(const protocol::QuestionnaireInfo &info, const QByteArray &body) override
     {
         return inTransaction([&] {

@@ -15,6 +15,15 @@ struct Device
     QString unitId;
 };
 
+// A device as the collector's operator sees it.
+struct EnrolledDevice
+{
+    QString id;
+    QString unitId;
+    QDateTime enrolledAt;
+    qint64 responses = 0;
+};
+
 struct StoredResponse
 {
     QString id;
@@ -55,6 +64,10 @@ public:
                                                     const QString &tokenHash) = 0;
     virtual std::optional<Device> deviceByToken(const QString &tokenHash) = 0;
     virtual std::optional<Device> device(const QString &id) = 0;
+    virtual std::optional<QList<EnrolledDevice>> devices() = 0;
+    // Forgets the device and its token, so that its next request gets 401; the responses it
+    // sent stay. False if there is no such device.
+    virtual bool revokeDevice(const QString &id) = 0;
 
     virtual bool publish(const protocol::QuestionnaireInfo &info, const QByteArray &body) = 0;
     virtual QList<protocol::QuestionnaireInfo> questionnaires() = 0;

@@ -1,6 +1,9 @@
 // `unit` and `enumerator`: what devices of a unit receive with enrollment and every
-// configuration sync (services, quotas, field enumerators).
+// configuration sync (services, quotas, field enumerators). `devices` and `revoke`: which
+// devices are enrolled, and cutting one off (a lost or stolen tablet).
 #include "commands.h"
+
+#include "logging.h"
 
 #include "protocol/sealing.h"
 
@@ -104,6 +107,38 @@ int enumerator(Collector &collector, QCommandLineParser &parser, Io io)
         }
     }
     return save(collector, *config, io, QStringLiteral("enumerator %1 saved").arg(id));
+}
+
+int devices(Collector &collector, QCommandLineParser &parser, Io io)
+{
+    const auto all = collector.storage().devices();
+    if (!all) {
+        io.err << "loket-collector: " << collector.storage().lastError() << '\n';
+        return Failed;
+    }
+    const QString unitId = parser.value(QStringLiteral("unit"));
+    io.out << "device\tunit\tenrolled_at\tresponses\n";
+    for (const EnrolledDevice &d : *all) {
+        if (unitId.isEmpty() || d.unitId == unitId)
+            io.out << d.id << '\t' << d.unitId << '\t' << d.enrolledAt.toString(Qt::ISODate) << '\t'
+                   << d.responses << '\n';
+    }
+    return Ok;
+}
+
+int revoke(Collector &collector, QCommandLineParser &parser, Io io)
+{
+    const QString id = parser.value(QStringLiteral("device"));
+    if (id.isEmpty())
+        return refuse(io, QStringLiteral("revoke needs --device ID (see `devices`)"));
+    if (!collector.storage().revokeDevice(id)) {
+        io.err << "loket-collector: " << collector.storage().lastError() << '\n';
+        return Failed;
+    }
+    qCInfo(lcCollector).noquote() << "device" << id << "revoked";
+    io.out << "revoked " << id
+           << "; its responses stay, and it must enroll again with a new code\n";
+    return Ok;
 }
 
 } // namespace loket::collector

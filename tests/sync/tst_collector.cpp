@@ -177,6 +177,55 @@ TEST_CASE("a refused token puts the device in needs-enrollment and keeps its res
     CHECK(device.count(store::State::Synced) == 3);
 }
 
+TEST_CASE("a revoked device is refused at once; what it sent stays", "[collector][sync]")
+{
+    CollectorProcess collector;
+    Device lost;
+    Device other;
+    lost.enroll(collector.url(), collector.enrollCode());
+    other.enroll(collector.url(), collector.enrollCode());
+    lost.seed(2, 31);
+    sync::SyncEngine engine(lost.db, fastOptions());
+    REQUIRE(drain(engine));
+    const QString id = lost.outbox->enrollment()->deviceId;
+    const auto run = [&](const QStringList &args, int *code = nullptr) {
+        return runTool(CollectorProcess::binary(),
+                       args + QStringList{QStringLiteral("--data-dir"), collector.dir()}, code);
+    };
+
+    const QString listed =
+        run({QStringLiteral("devices"), QStringLiteral("--unit"), QStringLiteral("dukcapil-01")});
+    QStringList row;
+    for (const QString &line : listed.split(u'\n')) {
+        if (line.startsWith(id))
+            row = line.split(u'\t');
+    }
+    REQUIRE(row.size() == 4);
+    CHECK(row.at(1) == QStringLiteral("dukcapil-01"));
+    CHECK(row.at(3) == QStringLiteral("2"));
+
+    // The serving collector refuses the token from the next request on.
+    CHECK(run({QStringLiteral("revoke"), QStringLiteral("--device"), id}).startsWith("revoked"));
+    lost.seed(3, 32);
+    engine.syncNow();
+    REQUIRE(waitUntil([&] { return engine.state() == sync::SyncEngine::State::NeedsEnrollment; },
+                      10000));
+    CHECK(lost.count(store::State::Queued) == 3);
+    CHECK(collector.storedIds().size() == 2);
+    CHECK_FALSE(run({QStringLiteral("devices")}).contains(id));
+
+    // The other device is untouched; an unknown id is refused.
+    other.seed(1, 33);
+    sync::SyncEngine otherEngine(other.db, fastOptions());
+    REQUIRE(drain(otherEngine));
+    CHECK(collector.storedIds().size() == 3);
+    int code = 0;
+    run({QStringLiteral("revoke"), QStringLiteral("--device"), id}, &code);
+    CHECK(code == 1);
+    run({QStringLiteral("revoke")}, &code);
+    CHECK(code == 2);
+}
+
 TEST_CASE("hostile and malformed requests get JSON 4xx and store nothing", "[collector]")
 {
     CollectorProcess collector({QStringLiteral("--rate"), QStringLiteral("1000")});
