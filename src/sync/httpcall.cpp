@@ -75,22 +75,22 @@ void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteAr
     // Qt emits encrypted() after the handshake of a new connection and before any request
     // byte is written; aborting here keeps the token and the batch from a server that is not
     // the enrolled one. A reused connection was checked when it was made.
-    auto peerPins = std::make_shared<QStringList>();
     auto pinMismatch = std::make_shared<bool>(false);
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pins, peerPins, pinMismatch] {
-        *peerPins = publicKeyPins(reply->sslConfiguration().peerCertificateChain());
-        if (pins.isEmpty())
-            return;
-        for (const QString &pin : std::as_const(*peerPins)) {
-            if (pins.contains(pin))
-                return;
-        }
-        *pinMismatch = true;
-        reply->abort();
-    });
+    if (!pins.isEmpty()) {
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pins, pinMismatch] {
+            const QStringList presented =
+                publicKeyPins(reply->sslConfiguration().peerCertificateChain());
+            for (const QString &pin : presented) {
+                if (pins.contains(pin))
+                    return;
+            }
+            *pinMismatch = true;
+            reply->abort();
+        });
+    }
     QObject::connect(
         reply, &QNetworkReply::finished, context,
-        [reply, clock, deadlineHit, peerPins, pinMismatch, done = std::move(done)] {
+        [reply, clock, deadlineHit, pinMismatch, done = std::move(done)] {
             HttpResult r;
             r.durationMs = clock->elapsed();
             r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -98,10 +98,8 @@ void httpCall(QNetworkAccessManager &nam, QNetworkRequest request, const QByteAr
                 r.body = reply->readAll();
             r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"));
             const auto error = reply->error();
-            // A reused connection brings no encrypted(); its chain is still on the reply.
-            r.peerPins = peerPins->isEmpty()
-                             ? publicKeyPins(reply->sslConfiguration().peerCertificateChain())
-                             : *peerPins;
+            // The reply keeps its connection's chain, whether the connection is new or reused.
+            r.peerPins = publicKeyPins(reply->sslConfiguration().peerCertificateChain());
             r.pinMismatch = *pinMismatch;
             r.timedOut =
                 !r.pinMismatch && (*deadlineHit || error == QNetworkReply::OperationCanceledError ||
