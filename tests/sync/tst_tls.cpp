@@ -55,17 +55,6 @@ private:
     QSslConfiguration m_saved;
 };
 
-QString enrollOver(Device &device, const QString &url, const QString &code)
-{
-    QNetworkAccessManager nam;
-    std::optional<QString> result;
-    sync::enroll(
-        nam, *device.outbox, QUrl(url), code, {}, [&](const QString &error) { result = error; },
-        &nam);
-    REQUIRE(waitUntil([&] { return result.has_value(); }, 15000));
-    return *result;
-}
-
 QString httpsUrl(const CollectorProcess &c)
 {
     return QStringLiteral("https://127.0.0.1:%1").arg(c.port());
@@ -82,7 +71,7 @@ TEST_CASE("enrollment over https pins the collector's key; another key gets noth
 
     CollectorProcess collector(tlsArgs(a));
     Device device;
-    REQUIRE(enrollOver(device, httpsUrl(collector), collector.enrollCode()).isEmpty());
+    REQUIRE(device.tryEnroll(httpsUrl(collector), collector.enrollCode()).isEmpty());
     const auto enrolled = device.outbox->enrollment();
     REQUIRE(enrolled);
     CHECK(enrolled->endpoint.startsWith(QStringLiteral("https://")));
@@ -122,7 +111,7 @@ TEST_CASE("a collector certificate the device does not trust fails enrollment", 
 
     CollectorProcess collector(tlsArgs(untrusted));
     Device device;
-    const QString error = enrollOver(device, httpsUrl(collector), collector.enrollCode());
+    const QString error = device.tryEnroll(httpsUrl(collector), collector.enrollCode());
     INFO(error.toStdString());
     CHECK_FALSE(error.isEmpty());
     CHECK_FALSE(device.outbox->enrollment().has_value());
